@@ -1,0 +1,32 @@
+# Ringleader. `make test` is the test command of the README and of CI.
+GO       ?= go
+PKGS     ?= ./...
+BENCHTIME ?= 3x
+
+.PHONY: all build test test-unit bench lint fmt clean
+
+all: build
+
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -o bin/ringleader ./cmd/ringleader
+
+## test: vet, then every test (unit, store conformance, reference values, end to end).
+test:
+	$(GO) vet $(PKGS)
+	$(GO) test -count=1 -timeout 20m $(PKGS)
+
+## bench: benchmarks of load and of each measure on a generated 20k-node graph.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -timeout 60m $(PKGS)
+
+## lint: formatting, vet and staticcheck.
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 $(PKGS)
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+clean:
+	rm -rf bin ringleader-demo.db* ringleader.db* rejects.csv

@@ -1,0 +1,253 @@
+package api_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/sqlite"
+)
+
+// newServer serves the API over a fresh SQLite store holding a small ring.
+func newServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p := func(id, name string) ringleader.Entity {
+		return ringleader.Entity{ID: id, Kind: ringleader.KindPerson, Name: name, Cases: []string{"C1"}}
+	}
+	call := func(a, b string, w float64) ringleader.Link {
+		return ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocCall, Source: a, Target: b, Weight: w}
+	}
+	batch := &ringleader.Batch{
+		Entities: []ringleader.Entity{
+			p("p1", "Abu Khalil"), p("p2", "Bilal Haddad"), p("p3", "Cemal Ozturk"), p("p4", "Dawud Rashid"),
+			p("p5", "Eyad Najjar"), p("p6", "Fadi Aziz"),
+			{ID: "phone:+963944123456", Kind: ringleader.KindPhone, Name: "+963944123456", Cases: []string{"C1"}},
+			{ID: "C1", Kind: ringleader.KindCase, Name: "Homs Captagon seizure", Cases: []string{"C1"}, Props: map[string]string{"type": "drugs"}},
+		},
+		Links: []ringleader.Link{
+			call("p1", "p2", 3), call("p2", "p1", 1), call("p1", "p3", 2), call("p3", "p4", 5), call("p4", "p5", 1),
+			call("p5", "p6", 4),
+			{Type: ringleader.LinkHolds, Source: "p6", Target: "phone:+963944123456"},
+			{Type: ringleader.LinkHolds, Source: "p2", Target: "phone:+963944123456"},
+		},
+	}
+	if _, err := st.Write(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(api.NewHandler(api.Deps{Store: st}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func get(t *testing.T, srv *httptest.Server, path string) (int, http.Header, []byte) {
+	t.Helper()
+	resp, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, resp.Header, body
+}
+
+func TestRoutes(t *testing.T) {
+	srv := newServer(t)
+	tests := []struct {
+		name       string
+		path       string
+		status     int
+		wantInBody string
+	}{
+		{"health", "/healthz", 200, `"ok"`},
+		{"ready", "/readyz", 200, `"ready"`},
+		{"entity", "/api/v1/entities/p1", 200, `"Abu Khalil"`},
+		{"entity id with reserved characters", "/api/v1/entities/" + url.PathEscape("phone:+963944123456"), 200, `"Phone"`},
+		{"unknown entity", "/api/v1/entities/nobody", 404, `"not_found"`},
+		{"search ignores case", "/api/v1/entities?q=ABU", 200, `"p1"`},
+		{"search needs q", "/api/v1/entities", 400, `"q"`},
+		{"search bad kind", "/api/v1/entities?q=a&kind=Alien", 400, `unknown kind Alien`},
+		{"neighbourhood", "/api/v1/entities/p3/neighbourhood?depth=1", 200, `"p4"`},
+		{"neighbourhood too deep", "/api/v1/entities/p3/neighbourhood?depth=9", 400, `depth`},
+		{"neighbourhood unknown", "/api/v1/entities/nobody/neighbourhood", 404, `not_found`},
+		{"centrality", "/api/v1/insights/centrality?measure=degree&top=2", 200, `"measure":"degree"`},
+		{"centrality unknown measure", "/api/v1/insights/centrality?measure=charisma", 400, `charisma`},
+		{"centrality unknown parameter", "/api/v1/insights/centrality?measur=degree", 400, `measur: unknown parameter`},
+		{"centrality repeated parameter", "/api/v1/insights/centrality?top=1&top=2", 400, `given more than once`},
+		{"centrality bad bool", "/api/v1/insights/centrality?directed=maybe", 400, `directed`},
+		{"centrality bad date", "/api/v1/insights/centrality?from=2026-02-31", 400, `is not a date`},
+		{"communities", "/api/v1/insights/communities", 200, `"modularity"`},
+		{"case bridges", "/api/v1/insights/case-bridges", 200, `"results"`},
+		{"paths", "/api/v1/paths?from=p1&to=p6&k=2", 200, `"paths"`},
+		{"paths unknown end", "/api/v1/paths?from=p1&to=nobody", 404, `nobody`},
+		{"paths missing end", "/api/v1/paths?from=p1", 400, `"to"`},
+		{"paths bad window", "/api/v1/paths?from=p1&to=p2&from_date=yesterday", 400, `from_date`},
+		{"stats", "/api/v1/stats", 200, `"total_entities":8`},
+		{"no route", "/api/v2/nothing", 404, `no route`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, hdr, body := get(t, srv, tt.path)
+			if status != tt.status {
+				t.Fatalf("GET %s = %d, want %d: %s", tt.path, status, tt.status, body)
+			}
+			if !strings.Contains(string(body), tt.wantInBody) {
+				t.Errorf("GET %s body lacks %s: %s", tt.path, tt.wantInBody, body)
+			}
+			if status >= 400 {
+				if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "application/problem+json") {
+					t.Errorf("error content type = %q, want application/problem+json", ct)
+				}
+				var p api.Problem
+				if err := json.Unmarshal(body, &p); err != nil || p.Status != status || p.Code == "" || p.Title == "" {
+					t.Errorf("not an RFC 9457 problem: %s", body)
+				}
+			}
+		})
+	}
+}
+
+func TestCentralityShape(t *testing.T) {
+	srv := newServer(t)
+	status, _, body := get(t, srv, "/api/v1/insights/centrality?measure=betweenness&top=5&directed=true&weighted=true")
+	if status != 200 {
+		t.Fatalf("status %d: %s", status, body)
+	}
+	var res struct {
+		Measure    string `json:"measure"`
+		View       string `json:"view"`
+		Directed   bool   `json:"directed"`
+		Weighted   bool   `json:"weighted"`
+		Normalized bool   `json:"normalized"`
+		Nodes      int    `json:"nodes"`
+		Links      int    `json:"links"`
+		Results    []struct {
+			Rank  int     `json:"rank"`
+			ID    string  `json:"id"`
+			Name  string  `json:"name"`
+			Kind  string  `json:"kind"`
+			Score float64 `json:"score"`
+		} `json:"results"`
+	}
+	if err := json.Unmarshal(body, &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Measure != "betweenness" || res.View != "people" || !res.Directed || !res.Weighted || !res.Normalized {
+		t.Errorf("header = %+v", res)
+	}
+	// six people; arcs p1→p2, p2→p1, p1→p3, p3→p4, p4→p5, p5→p6, plus the shared phone
+	// p2–p6 as two arcs: 8 arcs.
+	if res.Nodes != 6 || res.Links != 8 || len(res.Results) != 5 {
+		t.Fatalf("nodes %d links %d results %d; want 6, 8, 5", res.Nodes, res.Links, len(res.Results))
+	}
+	for i, r := range res.Results {
+		if r.Rank != i+1 || r.Kind != "Person" || r.Name == "" {
+			t.Errorf("result %d = %+v", i, r)
+		}
+	}
+}
+
+func TestMethodNotAllowed(t *testing.T) {
+	srv := newServer(t)
+	resp, err := http.Post(srv.URL+"/api/v1/insights/centrality", "application/json", strings.NewReader("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("POST to a GET route = %d, want 405", resp.StatusCode)
+	}
+}
+
+// TestOpenAPIDescribesEveryRoute checks the document against the router both ways, and
+// each operation's query parameters against those the handler accepts (which it lists
+// when it refuses an unknown one).
+func TestOpenAPIDescribesEveryRoute(t *testing.T) {
+	srv := newServer(t)
+	status, _, body := get(t, srv, "/api/v1/openapi.json")
+	if status != 200 {
+		t.Fatalf("openapi.json: %d", status)
+	}
+	var doc struct {
+		OpenAPI string `json:"openapi"`
+		Paths   map[string]map[string]struct {
+			Parameters []struct {
+				Name string `json:"name"`
+				In   string `json:"in"`
+			} `json:"parameters"`
+			Responses map[string]any `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(body, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Errorf("openapi version %q", doc.OpenAPI)
+	}
+	routes := api.Routes()
+	documented := map[string]bool{}
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			documented[strings.ToUpper(method)+" "+path] = true
+		}
+	}
+	for _, r := range routes {
+		if !documented[r] {
+			t.Errorf("route %s is not in openapi.json", r)
+		}
+		delete(documented, r)
+	}
+	for r := range documented {
+		t.Errorf("openapi.json documents %s, which the router does not serve", r)
+	}
+	for path, ops := range doc.Paths {
+		op, ok := ops["get"]
+		if !ok || strings.Contains(path, "{") {
+			continue
+		}
+		var want []string
+		for _, p := range op.Parameters {
+			if p.In == "query" {
+				want = append(want, p.Name)
+			}
+		}
+		slices.Sort(want)
+		_, _, body := get(t, srv, path+"?zz_unknown=1")
+		var p api.Problem
+		_ = json.Unmarshal(body, &p)
+		got := []string{}
+		if _, list, ok := strings.Cut(p.Detail, "(allowed: "); ok {
+			for _, name := range strings.Split(strings.TrimSuffix(list, ")"), ", ") {
+				if name != "" {
+					got = append(got, name)
+				}
+			}
+		} else if path != "/healthz" && path != "/readyz" && path != "/api/v1/openapi.json" {
+			t.Errorf("%s did not refuse an unknown parameter: %s", path, body)
+			continue
+		} else {
+			continue
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s accepts %v, documents %v", path, got, want)
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/insights"
+)
+
+// projectionFlags registers the flags that choose a projection, named as the API's
+// parameters.
+func projectionFlags(fs interface {
+	String(name, value, usage string) *string
+	Bool(name string, value bool, usage string) *bool
+}) func() ringleader.ProjectionOptions {
+	view := fs.String("view", "people", "projection: people or full")
+	caseID := fs.String("case", "", "limit to one case's entities and links")
+	from := fs.String("from", "", "keep links observed on or after this date (YYYY-MM-DD)")
+	to := fs.String("to", "", "keep links observed on or before this date (YYYY-MM-DD)")
+	types := fs.String("types", "", "comma-separated link types or association subtypes to keep (ASSOCIATE, PAID, call, ...)")
+	directed := fs.Bool("directed", false, "directed projection (calls and payments keep their direction)")
+	weighted := fs.Bool("weighted", false, "use link weights")
+	weightAs := fs.String("weight-as", "strength", "path measures read weights as strength (distance 1/w) or distance")
+	return func() ringleader.ProjectionOptions {
+		return ringleader.ProjectionOptions{View: ringleader.View(*view), Case: *caseID, From: *from, To: *to,
+			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs)}
+	}
+}
+
+func runAnalyze(ctx context.Context, e env, args []string) error {
+	fs := newFlags("analyze", e)
+	store := storeFlag(fs, e, defaultStore)
+	measure := fs.String("measure", "betweenness", "measure: "+strings.Join(append(insights.Measures(), "communities"), ", "))
+	top := fs.Int("top", 20, "how many results; 0 for all")
+	format := fs.String("format", "table", "output: table, json or csv")
+	resolution := fs.Float64("resolution", 1, "Louvain resolution (communities)")
+	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
+	options := projectionFlags(fs)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("analyze: unexpected argument %q", rest[0])
+	}
+	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
+		return usagef("analyze: --format must be table, json or csv")
+	}
+	opt := options()
+	if err := opt.Normalize(); err != nil {
+		return usagef("analyze: --%s", strings.Replace(ringleader.ErrorMessage(err), "weight_as", "weight-as", 1))
+	}
+	if *measure != "communities" && !slices.Contains(insights.Measures(), *measure) {
+		return usagef("analyze: unknown measure %q (one of %s, communities)", *measure, strings.Join(insights.Measures(), ", "))
+	}
+	st, err := openStore(ctx, *store, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	engine := insights.New(st)
+	all := ringleader.AllCases()
+	if *measure == "communities" {
+		res, err := engine.Communities(ctx, all, opt, *resolution, *seed)
+		if err != nil {
+			return err
+		}
+		return printCommunities(e.stdout, *format, res, *top)
+	}
+	res, err := engine.Centrality(ctx, all, opt, *measure, *top)
+	if err != nil {
+		return err
+	}
+	return printCentrality(e.stdout, *format, res)
+}
+
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// describe is a one-line account of the projection a result was computed on.
+func describe(h insights.Header) string {
+	parts := []string{string(h.View) + " view"}
+	if h.Directed {
+		parts = append(parts, "directed")
+	} else {
+		parts = append(parts, "undirected")
+	}
+	if h.Weighted {
+		parts = append(parts, "weighted ("+string(h.WeightAs)+")")
+	}
+	if h.Case != "" {
+		parts = append(parts, "case "+h.Case)
+	}
+	if h.From != "" || h.To != "" {
+		parts = append(parts, "from "+orDots(h.From)+" to "+orDots(h.To))
+	}
+	if len(h.Types) > 0 {
+		parts = append(parts, "types "+strings.Join(h.Types, ","))
+	}
+	return fmt.Sprintf("%s; %d nodes, %d links", strings.Join(parts, ", "), h.Nodes, h.Links)
+}
+
+func orDots(s string) string {
+	if s == "" {
+		return "…"
+	}
+	return s
+}
+
+// printCentrality prints a ranking as json, csv, a table with a title line ("table"), or
+// the table alone ("table-body").
+func printCentrality(w io.Writer, format string, res *insights.CentralityResult) error {
+	switch format {
+	case "json":
+		return printJSON(w, res)
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write([]string{"rank", "id", "name", "kind", "score"})
+		for _, r := range res.Results {
+			_ = cw.Write([]string{strconv.Itoa(r.Rank), r.ID, r.Name, string(r.Kind), strconv.FormatFloat(r.Score, 'g', -1, 64)})
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	if format == "table" {
+		fmt.Fprintf(w, "%s — %s\n", res.Measure, describe(res.Header))
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "RANK\tID\tNAME\tSCORE\tWHY")
+	for _, r := range res.Results {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%.4f\t%s\n", r.Rank, r.ID, r.Name, r.Score, r.Explanation)
+	}
+	return tw.Flush()
+}
+
+func printCommunities(w io.Writer, format string, res *insights.CommunitiesResult, top int) error {
+	shown := *res
+	if top > 0 && len(shown.Communities) > top {
+		shown.Communities = shown.Communities[:top]
+	}
+	switch format {
+	case "json":
+		return printJSON(w, &shown)
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write([]string{"community", "id"})
+		for _, c := range shown.Communities {
+			for _, m := range c.Members {
+				_ = cw.Write([]string{strconv.Itoa(c.ID), m})
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	fmt.Fprintf(w, "communities (Louvain, seed %d): %d groups, modularity Q = %.4f — %s\n",
+		res.Seed, res.Count, res.Modularity, describe(res.Header))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tSIZE\tLABEL\tCORE MEMBERS")
+	for _, c := range shown.Communities {
+		var core []string
+		for _, m := range c.Core {
+			core = append(core, m.Name)
+		}
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\n", c.ID, c.Size, c.Label, strings.Join(core, "; "))
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/testing/fixtures"
+)
+
+const demoStore = "sqlite:ringleader-demo.db"
+
+func runDemo(ctx context.Context, e env, args []string) error {
+	fs := newFlags("demo", e)
+	// The demo rebuilds its store, so it never defaults to RINGLEADER_STORE, which may
+	// name a user's real data.
+	store := fs.String("store", demoStore, "store to rebuild with the demo data")
+	addr := fs.String("addr", defaultAddr, "listen address (port 0 picks a free port)")
+	noServe := fs.Bool("no-serve", false, "print the insights and exit without serving")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("demo: unexpected argument %q", rest[0])
+	}
+	if !strings.HasPrefix(*store, "sqlite:") {
+		return usagef("demo: --store must be sqlite:PATH")
+	}
+	if err := removeSQLite(*store); err != nil {
+		return err
+	}
+	st, err := openStore(ctx, *store, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sum, err := loaders.LoadFS(ctx, st, fixtures.Demo(), loaders.Options{Progress: loaders.TerminalProgress(e.stderr, "loading demo")})
+	if err != nil {
+		return fmt.Errorf("demo: load: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "Demo ring loaded into %s: %d entities and %d links created.\n\n",
+		*store, sum.EntitiesCreated, sum.LinksCreated)
+	if err := printDemoInsights(ctx, e.stdout, st); err != nil {
+		return err
+	}
+	if *noServe {
+		return nil
+	}
+	return serve(ctx, e, st, *addr)
+}
+
+// printDemoInsights prints what an analyst asks first: who the brokers are, which groups
+// the ring falls into, and who ties the cases together.
+func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) error {
+	engine := insights.New(st)
+	all := ringleader.AllCases()
+	people := ringleader.ProjectionOptions{View: ringleader.ViewPeople}
+
+	counts, err := st.Counts(ctx, all)
+	if err != nil {
+		return err
+	}
+	var kinds []string
+	for _, k := range ringleader.Kinds {
+		if n := counts.Entities[k]; n > 0 {
+			kinds = append(kinds, fmt.Sprintf("%d %s", n, strings.ToLower(string(k))))
+		}
+	}
+	fmt.Fprintf(w, "The network: %s; %d links.\n\n", strings.Join(kinds, ", "), counts.TotalLinks())
+
+	brokers, err := engine.Centrality(ctx, all, people, "betweenness", 10)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "KEY BROKERS (betweenness, "+describe(brokers.Header)+")")
+	if err := printCentrality(w, "table-body", brokers); err != nil {
+		return err
+	}
+
+	comms, err := engine.Communities(ctx, all, people, 1, insights.DefaultSeed)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if err := printCommunities(w, "table", comms, 8); err != nil {
+		return err
+	}
+
+	bridges, err := engine.CaseBridges(ctx, all)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nCROSS-CASE BRIDGES (people in more than one case): %d\n", len(bridges))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tCASES\tBETWEENNESS RANK")
+	for _, b := range bridges[:min(10, len(bridges))] {
+		var cases []string
+		for _, c := range b.Cases {
+			cases = append(cases, c.ID+" ("+c.Type+")")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", b.ID, b.Name, strings.Join(cases, ", "), b.BetweennessRank)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	return nil
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/sqlite"
+)
+
+const defaultStore = "sqlite:ringleader.db"
+
+// storeFlag registers --store, defaulting to RINGLEADER_STORE, then def.
+func storeFlag(fs *flag.FlagSet, e env, def string) *string {
+	if v := e.getenv("RINGLEADER_STORE"); v != "" {
+		def = v
+	}
+	return fs.String("store", def, "store: sqlite:PATH, or bolt://HOST:PORT / neo4j://HOST:PORT (env RINGLEADER_STORE)")
+}
+
+// openStore opens the store named by spec.
+func openStore(ctx context.Context, spec string, e env) (ringleader.Store, error) {
+	switch {
+	case strings.HasPrefix(spec, "sqlite:"):
+		path := strings.TrimPrefix(spec, "sqlite:")
+		if path == "" {
+			return nil, usagef("--store %q: give a file path after sqlite:", spec)
+		}
+		return sqlite.Open(ctx, path)
+	case hasAnyPrefix(spec, "bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://"):
+		return nil, fmt.Errorf("store %s: the Neo4j store is not available yet", spec)
+	}
+	return nil, usagef("--store %q: use sqlite:PATH or a bolt:// or neo4j:// URI", spec)
+}
+
+// removeSQLite deletes a SQLite store's files, for the demo's fresh rebuild.
+func removeSQLite(spec string) error {
+	path, ok := strings.CutPrefix(spec, "sqlite:")
+	if !ok {
+		return nil
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(path + suffix); err != nil && !os.IsNotExist(err) {
+			return fmt.Errorf("remove old demo store: %w", err)
+		}
+	}
+	return nil
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package graph
+
+import (
+	"slices"
+
+	"github.com/ringleader/ringleader"
+)
+
+// measures are the centrality measures by their CLI and API names.
+var measures = []string{"degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"}
+
+// DefaultAlpha is the PageRank damping factor that Centrality uses, networkx's default.
+const DefaultAlpha = 0.85
+
+// Measures lists the centrality measures by the names Centrality takes.
+func Measures() []string { return slices.Clone(measures) }
+
+// Centrality returns every node's score for the named measure (see Measures): Degree,
+// InDegree, OutDegree, Betweenness, Closeness, Harmonic, Eigenvector or PageRank with
+// damping DefaultAlpha. An unknown name is an EINVALID *ringleader.Error.
+func Centrality(g *Graph, measure string) ([]float64, error) {
+	switch measure {
+	case "degree":
+		return Degree(g), nil
+	case "in_degree":
+		return InDegree(g), nil
+	case "out_degree":
+		return OutDegree(g), nil
+	case "betweenness":
+		return Betweenness(g), nil
+	case "closeness":
+		return Closeness(g), nil
+	case "harmonic":
+		return Harmonic(g), nil
+	case "eigenvector":
+		return Eigenvector(g)
+	case "pagerank":
+		return PageRank(g, DefaultAlpha), nil
+	}
+	return nil, ringleader.Errorf(ringleader.EINVALID, "measure: unknown measure %q (one of %v)", measure, measures)
+}

@@ -1,0 +1,251 @@
+package graph
+
+import (
+	"math/rand/v2"
+	"slices"
+)
+
+// Why Louvain is written here rather than calling gonum's community.Modularize:
+// measured on fixtures.SyntheticNetwork(20000, 10, 1) (101,387 edges), 2 cores, with
+// BenchmarkGonumModularize: community.Modularize took 8.5 s and 120 MB (Q = 0.7236)
+// weighted, 23.3 s (Q = 0.7349) unweighted; this implementation takes 0.07 s and 41 MB
+// (Q = 0.7245) weighted, 0.09 s (Q = 0.7353) unweighted. Its quality is the same; its
+// speed is not adequate for an interactive API. gonum walks maps and interface
+// iterators at every step; here each level is a set of flat CSR arrays.
+
+// Partition is a division of a graph's nodes into communities.
+type Partition struct {
+	// Membership gives each node's community, an index into Communities.
+	Membership []int
+	// Communities lists each community's nodes in ascending order, largest community
+	// first and, among equal sizes, the one with the smallest node first.
+	Communities [][]int
+	// Q is the partition's modularity (see Modularity).
+	Q float64
+}
+
+// louvainThreshold is the smallest gain in modularity that makes another level worth
+// building, networkx's louvain_communities default.
+const louvainThreshold = 1e-7
+
+// Louvain partitions g into communities by the Louvain method (V. Blondel, J.-L.
+// Guillaume, R. Lambiotte and E. Lefebvre 2008, "Fast unfolding of communities in large
+// networks", J. Stat. Mech. P10008), maximising modularity with the given resolution:
+// nodes move, in a random order, to the neighbouring community that raises Q most until
+// no move helps; communities then become the nodes of the next level, until a level
+// raises Q by less than 1e-7, as networkx's louvain_communities does. On a directed
+// graph it maximises directed modularity (N. Dugué and A. Perez 2015, "Directed Louvain:
+// maximizing modularity in directed networks"), as networkx does. Edges weigh their
+// strength (see Graph). The same seed gives the same partition.
+func Louvain(g *Graph, resolution float64, seed uint64) Partition {
+	n := g.N()
+	membership := make([]int, n)
+	for i := range membership {
+		membership[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x4c4f5556))
+	lv := firstLevel(g)
+	q := Modularity(g, membership, resolution)
+	for {
+		moved, local := lv.moveNodes(resolution, rng)
+		if !moved {
+			break
+		}
+		next := make([]int, n)
+		for i, c := range membership {
+			next[i] = local[c]
+		}
+		nq := Modularity(g, next, resolution)
+		if nq < q {
+			break
+		}
+		membership = next
+		if nq-q <= louvainThreshold {
+			q = nq
+			break
+		}
+		q = nq
+		lv = lv.aggregate(local)
+	}
+	return newPartition(g, membership, resolution)
+}
+
+// newPartition renumbers membership so that communities come largest first.
+func newPartition(g *Graph, membership []int, resolution float64) Partition {
+	byLabel := map[int][]int{}
+	for v, c := range membership {
+		byLabel[c] = append(byLabel[c], v)
+	}
+	comms := make([][]int, 0, len(byLabel))
+	for _, nodes := range byLabel {
+		comms = append(comms, nodes)
+	}
+	sortGroups(comms)
+	p := Partition{Membership: make([]int, len(membership)), Communities: comms}
+	for c, nodes := range comms {
+		for _, v := range nodes {
+			p.Membership[v] = c
+		}
+	}
+	p.Q = Modularity(g, p.Membership, resolution)
+	return p
+}
+
+// level is one level of the Louvain hierarchy: an undirected weighted graph in CSR form
+// without self-loops (a self-loop does not change which community a node prefers), and
+// each node's strengths. For a directed graph the edge weight between two nodes is the
+// sum of the arcs both ways, and kout and kin are kept apart.
+type level struct {
+	directed  bool
+	m         float64 // total edge weight (undirected) or arc weight (directed)
+	start     []int
+	nbr       []int32
+	w         []float64
+	kout, kin []float64 // kin is kout when undirected
+}
+
+func firstLevel(g *Graph) *level {
+	n := g.N()
+	lv := &level{directed: g.directed, start: make([]int, n+1), kout: make([]float64, n)}
+	var arcs []arc
+	for u := range n {
+		lo, hi := g.out.row(u)
+		for k := lo; k < hi; k++ {
+			lv.kout[u] += g.out.w[k]
+			arcs = append(arcs, arc{int32(u), g.out.nbr[k], g.out.w[k]})
+			if g.directed {
+				arcs = append(arcs, arc{g.out.nbr[k], int32(u), g.out.w[k]})
+			}
+		}
+		lv.m += lv.kout[u]
+	}
+	if g.directed {
+		lv.kin = make([]float64, n)
+		for v := range n {
+			lo, hi := g.in.row(v)
+			for _, w := range g.in.w[lo:hi] {
+				lv.kin[v] += w
+			}
+		}
+	} else {
+		lv.kin = lv.kout
+		lv.m /= 2
+	}
+	adj := csr(n, arcs, func(a arc) int32 { return a.u }, func(a arc) int32 { return a.v })
+	lv.start, lv.nbr, lv.w = adj.start, adj.nbr, adj.w
+	return lv
+}
+
+// moveNodes runs the local moving phase: it visits the nodes in a random order, moving
+// each to the neighbouring community that raises modularity most, and repeats until a
+// whole pass moves nothing. It reports whether any node moved and each node's
+// community, numbered 0..k-1 in order of first appearance.
+func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
+	n := len(lv.kout)
+	comm := make([]int, n)
+	totOut := slices.Clone(lv.kout)
+	totIn := totOut
+	if lv.directed {
+		totIn = slices.Clone(lv.kin)
+	}
+	for i := range comm {
+		comm[i] = i
+	}
+	order := rng.Perm(n)
+	links := make([]float64, n) // weight from the current node to each community
+	listed := make([]bool, n)   // whether a community is in touched
+	var touched []int
+	moved := false
+	// For undirected graphs the gain of joining c is links[c]/m − γ·tot[c]·k/(2m²); for
+	// directed ones links[c]/m − γ·(kout·totIn[c] + kin·totOut[c])/m². Both compare a
+	// node's options after it has left its own community.
+	m := lv.m
+	if m == 0 {
+		return false, comm
+	}
+	scale := resolution / (m * m)
+	if !lv.directed {
+		scale /= 2
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, u := range order {
+			cu := comm[u]
+			ko, ki := lv.kout[u], lv.kin[u]
+			totOut[cu] -= ko
+			if lv.directed {
+				totIn[cu] -= ki
+			}
+			touched = append(touched[:0], cu)
+			listed[cu] = true
+			for k := lv.start[u]; k < lv.start[u+1]; k++ {
+				c := comm[lv.nbr[k]]
+				if !listed[c] {
+					listed[c] = true
+					touched = append(touched, c)
+				}
+				links[c] += lv.w[k]
+			}
+			gain := func(c int) float64 {
+				if lv.directed {
+					return links[c]/m - scale*(ko*totIn[c]+ki*totOut[c])
+				}
+				return links[c]/m - scale*totOut[c]*ko
+			}
+			best, bestGain := cu, gain(cu)
+			for _, c := range touched[1:] {
+				if gn := gain(c); gn > bestGain {
+					best, bestGain = c, gn
+				}
+			}
+			for _, c := range touched {
+				links[c], listed[c] = 0, false
+			}
+			totOut[best] += ko
+			if lv.directed {
+				totIn[best] += ki
+			}
+			if best != cu {
+				comm[u] = best
+				changed, moved = true, true
+			}
+		}
+	}
+	renumber := make(map[int]int)
+	for i, c := range comm {
+		if _, ok := renumber[c]; !ok {
+			renumber[c] = len(renumber)
+		}
+		comm[i] = renumber[c]
+	}
+	return moved, comm
+}
+
+// aggregate returns the next level, whose nodes are the communities of this one.
+func (lv *level) aggregate(comm []int) *level {
+	k := 0
+	for _, c := range comm {
+		k = max(k, c+1)
+	}
+	next := &level{directed: lv.directed, m: lv.m, kout: make([]float64, k)}
+	if lv.directed {
+		next.kin = make([]float64, k)
+	} else {
+		next.kin = next.kout
+	}
+	var arcs []arc
+	for u, cu := range comm {
+		next.kout[cu] += lv.kout[u]
+		if lv.directed {
+			next.kin[cu] += lv.kin[u]
+		}
+		for e := lv.start[u]; e < lv.start[u+1]; e++ {
+			if cv := comm[lv.nbr[e]]; cv != cu {
+				arcs = append(arcs, arc{int32(cu), int32(cv), lv.w[e]})
+			}
+		}
+	}
+	adj := csr(k, arcs, func(a arc) int32 { return a.u }, func(a arc) int32 { return a.v })
+	next.start, next.nbr, next.w = adj.start, adj.nbr, adj.w
+	return next
+}

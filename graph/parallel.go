@@ -1,0 +1,37 @@
+package graph
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// partitions returns how many fixed partitions of n sources a parallel kernel splits its
+// work into. The count does not depend on scheduling, and partial results are combined
+// in partition order, so results are the same on every run.
+func partitions(n int) int {
+	return max(1, min(n, max(16, runtime.GOMAXPROCS(0))))
+}
+
+// runPartitions calls work(scratch, p) once for every partition p in [0, parts), on up
+// to GOMAXPROCS goroutines, each with its own scratch from newScratch.
+func runPartitions[S any](parts int, newScratch func() S, work func(scratch S, part int)) {
+	workers := min(parts, runtime.GOMAXPROCS(0))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := newScratch()
+			for {
+				p := int(next.Add(1) - 1)
+				if p >= parts {
+					return
+				}
+				work(s, p)
+			}
+		}()
+	}
+	wg.Wait()
+}

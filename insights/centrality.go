@@ -1,0 +1,149 @@
+package insights
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/graph"
+)
+
+// Header describes the projection a result was computed on. Its fields are the first of
+// every insight's JSON.
+type Header struct {
+	View     ringleader.View     `json:"view"`
+	Case     string              `json:"case,omitempty"`
+	From     string              `json:"from,omitempty"`
+	To       string              `json:"to,omitempty"`
+	Types    []string            `json:"types,omitempty"`
+	Directed bool                `json:"directed"`
+	Weighted bool                `json:"weighted"`
+	WeightAs ringleader.WeightAs `json:"weight_as,omitempty"`
+	Nodes    int                 `json:"nodes"`
+	Links    int                 `json:"links"`
+}
+
+func header(p *Projection) Header {
+	h := Header{View: p.Options.View, Case: p.Options.Case, From: p.Options.From, To: p.Options.To,
+		Types: p.Options.Types, Directed: p.Options.Directed, Weighted: p.Options.Weighted,
+		Nodes: p.Graph.N(), Links: p.Graph.M()}
+	if h.Weighted {
+		h.WeightAs = p.Options.WeightAs
+	}
+	return h
+}
+
+// Score is one entity's score in a ranking.
+type Score struct {
+	Rank        int             `json:"rank"`
+	ID          string          `json:"id"`
+	Name        string          `json:"name"`
+	Kind        ringleader.Kind `json:"kind"`
+	Score       float64         `json:"score"`
+	Explanation string          `json:"explanation,omitempty"`
+}
+
+// CentralityResult is a ranking of the projection's nodes by one measure.
+type CentralityResult struct {
+	Measure    string `json:"measure"`
+	Normalized bool   `json:"normalized"`
+	Header
+	Results []Score `json:"results"`
+}
+
+// Measures lists the centrality measures by name.
+func Measures() []string { return graph.Measures() }
+
+// Centrality ranks the projection's nodes by measure, best first (ties by id), keeping the
+// top ones (all when top <= 0).
+func (e *Engine) Centrality(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, measure string, top int) (*CentralityResult, error) {
+	if !slices.Contains(graph.Measures(), measure) {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "measure: unknown measure %q (one of %v)", measure, graph.Measures())
+	}
+	p, err := e.Project(ctx, scope, opt)
+	if err != nil {
+		return nil, err
+	}
+	ranked, err := e.ranking(p, measure)
+	if err != nil {
+		return nil, err
+	}
+	res := &CentralityResult{Measure: measure, Normalized: measure != "harmonic", Header: header(p)}
+	if top <= 0 || top > len(ranked) {
+		top = len(ranked)
+	}
+	res.Results = slices.Clone(ranked[:top])
+	return res, nil
+}
+
+// ranking returns every node's score for measure, ranked and explained, from the cache.
+func (e *Engine) ranking(p *Projection, measure string) ([]Score, error) {
+	v, err := e.cached(resultKey(p, "centrality|"+measure), func() (any, error) {
+		scores, err := graph.Centrality(p.Graph, measure)
+		if err != nil {
+			return nil, fmt.Errorf("insights: %s: %w", measure, err)
+		}
+		return rank(p, measure, scores), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]Score), nil
+}
+
+func rank(p *Projection, measure string, scores []float64) []Score {
+	out := make([]Score, len(scores))
+	for i, s := range scores {
+		ent := p.Node(i)
+		out[i] = Score{ID: ent.ID, Name: ent.Name, Kind: ent.Kind, Score: s}
+	}
+	slices.SortStableFunc(out, func(a, b Score) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID))
+	})
+	n := p.Graph.N()
+	for i := range out {
+		out[i].Rank = i + 1
+		out[i].Explanation = explain(measure, out[i].Score, n, p.Options.Directed)
+	}
+	return out
+}
+
+// explain says in words what a score means, from the measure's definition alone.
+func explain(measure string, s float64, n int, directed bool) string {
+	if n < 2 {
+		return ""
+	}
+	others := n - 1
+	count := int(math.Round(s * float64(others)))
+	switch measure {
+	case "degree":
+		if directed {
+			return fmt.Sprintf("%d links in or out, counting each direction", count)
+		}
+		return fmt.Sprintf("tied directly to %d of the %d others", count, others)
+	case "in_degree":
+		return fmt.Sprintf("contacted by %d of the %d others", count, others)
+	case "out_degree":
+		return fmt.Sprintf("contacts %d of the %d others", count, others)
+	case "betweenness":
+		if s == 0 {
+			return "lies on no shortest path between others"
+		}
+		return fmt.Sprintf("lies on %.1f%% of the shortest paths between other pairs, on average", 100*s)
+	case "pagerank":
+		return fmt.Sprintf("holds %.1f%% of the attention of a random walk over the ties", 100*s)
+	case "closeness":
+		if s == 0 {
+			return "reaches no one"
+		}
+		return fmt.Sprintf("%.2f steps on average to those it reaches, scaled up by the share it cannot reach (Wasserman–Faust)", 1/s)
+	case "harmonic":
+		return fmt.Sprintf("sum of inverse distances to the others: %.2f", s)
+	case "eigenvector":
+		return "tied to others who are themselves well connected"
+	}
+	return ""
+}

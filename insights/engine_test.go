@@ -1,0 +1,245 @@
+package insights_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/insights"
+)
+
+// memReader is a real fake NetworkReader over a fixed network, counting reads.
+type memReader struct {
+	mu      sync.Mutex
+	net     *ringleader.Network
+	version int64
+	reads   atomic.Int64
+	fail    error
+}
+
+func (m *memReader) Network(_ context.Context, scope ringleader.Scope, f ringleader.NetworkFilter) (*ringleader.Network, error) {
+	m.reads.Add(1)
+	if m.fail != nil {
+		return nil, m.fail
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return ringleader.FilterNetwork(m.net, scope, f), nil
+}
+
+func (m *memReader) Version(context.Context) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.version, nil
+}
+
+func person(id, name string, cases ...string) ringleader.Entity {
+	return ringleader.Entity{ID: id, Kind: ringleader.KindPerson, Name: name, Cases: cases}
+}
+
+func meeting(a, b string, cases ...string) ringleader.Link {
+	return ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocMeeting, Source: a, Target: b, Cases: cases}
+}
+
+// ring: two triangles (a,b,c) and (d,e,f) joined through c–x–d, where x is in both
+// cases and also the only contact of z; y holds a phone with a, so y–a is a derived tie
+// in the people view.
+func ring() *ringleader.Network {
+	return &ringleader.Network{
+		Entities: []ringleader.Entity{
+			person("a", "Ahmad", "D"), person("b", "Bilal", "D"), person("c", "Cemal", "D"),
+			person("x", "Abu Khalil", "D", "W"),
+			person("d", "Dawud", "W"), person("e", "Eyad", "W"), person("f", "Fadi", "W"),
+			person("y", "Yasin", "D"), person("z", "Zaid", "W"),
+			{ID: "phone:+963944000001", Kind: ringleader.KindPhone, Name: "+963944000001", Cases: []string{"D"}},
+			{ID: "D", Kind: ringleader.KindCase, Name: "Homs Captagon", Cases: []string{"D"}, Props: map[string]string{"type": "drugs"}},
+			{ID: "W", Kind: ringleader.KindCase, Name: "Anbar weapons", Cases: []string{"W"}, Props: map[string]string{"type": "weapons"}},
+		},
+		Links: []ringleader.Link{
+			meeting("a", "b"), meeting("b", "c"), meeting("a", "c"), meeting("c", "x"),
+			meeting("x", "d"), meeting("d", "e"), meeting("e", "f"), meeting("d", "f"), meeting("x", "z"),
+			{Type: ringleader.LinkHolds, Source: "a", Target: "phone:+963944000001"},
+			{Type: ringleader.LinkHolds, Source: "y", Target: "phone:+963944000001"},
+		},
+	}
+}
+
+func TestCentralityRanksTheBridge(t *testing.T) {
+	r := &memReader{net: ring(), version: 1}
+	e := insights.New(r)
+	res, err := e.Centrality(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{}, "betweenness", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Nodes != 9 || res.Links != 10 || len(res.Results) != 3 {
+		t.Fatalf("got %d nodes, %d links, %d results; want 9, 10, 3", res.Nodes, res.Links, len(res.Results))
+	}
+	if res.Results[0].ID != "x" || res.Results[0].Rank != 1 {
+		t.Errorf("top broker = %+v, want x", res.Results[0])
+	}
+	if !strings.Contains(res.Results[0].Explanation, "shortest paths") {
+		t.Errorf("explanation %q does not explain betweenness", res.Results[0].Explanation)
+	}
+	for i := 1; i < len(res.Results); i++ {
+		a, b := res.Results[i-1], res.Results[i]
+		if a.Score < b.Score || (a.Score == b.Score && a.ID > b.ID) {
+			t.Errorf("results not sorted by score then id: %+v before %+v", a, b)
+		}
+	}
+}
+
+func TestCachePerVersionAndScope(t *testing.T) {
+	r := &memReader{net: ring(), version: 1}
+	e := insights.New(r)
+	ctx := context.Background()
+	opt := ringleader.ProjectionOptions{}
+	for range 3 {
+		if _, err := e.Centrality(ctx, ringleader.AllCases(), opt, "pagerank", 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.Centrality(ctx, ringleader.AllCases(), opt, "degree", 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.reads.Load(); got != 1 {
+		t.Errorf("store read %d times for one version, want 1", got)
+	}
+	if _, err := e.Centrality(ctx, ringleader.CasesScope("W"), opt, "degree", 0); err != nil {
+		t.Fatal(err)
+	}
+	r.mu.Lock()
+	r.version = 2
+	r.mu.Unlock()
+	if _, err := e.Centrality(ctx, ringleader.AllCases(), opt, "degree", 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.reads.Load(); got != 3 {
+		t.Errorf("store read %d times, want 3 (one per scope and version)", got)
+	}
+}
+
+func TestScopedCentralityOnlySeesTheScope(t *testing.T) {
+	e := insights.New(&memReader{net: ring(), version: 1})
+	res, err := e.Centrality(context.Background(), ringleader.CasesScope("W"), ringleader.ProjectionOptions{}, "degree", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Nodes != 5 {
+		t.Errorf("weapons scope has %d nodes, want 5 (x, d, e, f, z)", res.Nodes)
+	}
+	for _, s := range res.Results {
+		if s.ID == "a" || s.ID == "y" {
+			t.Errorf("scope W leaked %s", s.ID)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	ctx := context.Background()
+	e := insights.New(&memReader{net: ring(), version: 1})
+	tests := []struct {
+		name string
+		call func() error
+		code string
+	}{
+		{"unknown measure", func() error {
+			_, err := e.Centrality(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, "charisma", 5)
+			return err
+		}, ringleader.EINVALID},
+		{"bad view", func() error {
+			_, err := e.Centrality(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{View: "all"}, "degree", 5)
+			return err
+		}, ringleader.EINVALID},
+		{"path from hidden entity", func() error {
+			_, err := e.Paths(ctx, ringleader.CasesScope("W"), ringleader.ProjectionOptions{}, "a", "d", 1)
+			return err
+		}, ringleader.ENOTFOUND},
+		{"path k too large", func() error {
+			_, err := e.Paths(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, "a", "d", 99)
+			return err
+		}, ringleader.EINVALID},
+		{"bad resolution", func() error {
+			_, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, 0, 1)
+			return err
+		}, ringleader.EINVALID},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ringleader.ErrorCode(tt.call()); got != tt.code {
+				t.Errorf("code = %q, want %q", got, tt.code)
+			}
+		})
+	}
+	broken := insights.New(&memReader{net: ring(), fail: errors.New("disk on fire")})
+	if _, err := broken.Centrality(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, "degree", 1); err == nil {
+		t.Error("a store failure must surface")
+	}
+}
+
+func TestPathsShowLinksAndSharedEntities(t *testing.T) {
+	e := insights.New(&memReader{net: ring(), version: 1})
+	res, err := e.Paths(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{View: ringleader.ViewPeople}, "y", "d", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Paths) == 0 {
+		t.Fatal("no path from y to d")
+	}
+	p := res.Paths[0]
+	var ids []string
+	for _, m := range p.Entities {
+		ids = append(ids, m.ID)
+	}
+	if got := strings.Join(ids, ">"); got != "y>a>c>x>d" {
+		t.Fatalf("shortest path = %s, want y>a>c>x>d", got)
+	}
+	if len(p.Hops[0].Links) != 0 || len(p.Hops[0].Via) != 1 || p.Hops[0].Via[0].Kind != ringleader.KindPhone {
+		t.Errorf("hop y–a should be explained by the shared phone, got %+v", p.Hops[0])
+	}
+	if len(p.Hops[1].Links) != 1 || p.Hops[1].Links[0].Subtype != "meeting" {
+		t.Errorf("hop a–c should carry the meeting link, got %+v", p.Hops[1])
+	}
+	full, err := e.Paths(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{}, "y", "a", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.View != ringleader.ViewFull || full.Paths[0].Length != 2 {
+		t.Errorf("full view path y→a = %+v, want length 2 through the phone", full.Paths)
+	}
+}
+
+func TestCommunitiesAndBridges(t *testing.T) {
+	e := insights.New(&memReader{net: ring(), version: 1})
+	ctx := context.Background()
+	res, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, 1, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Count < 2 || res.Modularity <= 0.2 {
+		t.Errorf("two triangles should split into >= 2 communities with Q > 0.2, got %d, Q=%.3f", res.Count, res.Modularity)
+	}
+	total := 0
+	for _, c := range res.Communities {
+		total += c.Size
+		if c.Label == "" || len(c.Core) == 0 {
+			t.Errorf("community %d has no label or core", c.ID)
+		}
+	}
+	if total != 9 {
+		t.Errorf("communities cover %d people, want 9", total)
+	}
+	bridges, err := e.CaseBridges(ctx, ringleader.AllCases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bridges) != 1 || bridges[0].ID != "x" || bridges[0].CaseTypes != 2 || bridges[0].BetweennessRank != 1 {
+		t.Fatalf("bridges = %+v, want x spanning drugs and weapons, ranked 1st", bridges)
+	}
+	if want := "appears in D (drugs) and W (weapons); ranks 1st by betweenness"; bridges[0].Explanation != want {
+		t.Errorf("explanation = %q, want %q", bridges[0].Explanation, want)
+	}
+}

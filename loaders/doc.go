@@ -1,0 +1,35 @@
+// Package loaders turns investigators' records into validated ringleader entities and
+// links and writes them through a ringleader.Writer.
+//
+// Two inputs are read (DESIGN.md §3):
+//
+//   - the CSV bundle: a directory of UTF-8 CSV files with a header row, any subset of
+//     cases.csv, organisations.csv, suspects.csv, shipments.csv, financial_links.csv and
+//     associations.csv. `;` separates list values, dates are YYYY-MM-DD, enumerations
+//     are matched ignoring case and stored in lower case, and columns outside a table's
+//     own are kept as properties under their lower-case header name. Items of the
+//     organisations and cases columns are "id" or "id:role", split at the last colon.
+//   - JSON Lines (.jsonl or .ndjson): one entity or link per line, with the fields of
+//     ringleader.Entity's or ringleader.Link's JSON; a line that has "source" is a link.
+//     Other keys are kept as properties, like unknown columns.
+//
+// Phones, accounts, vehicles and places named in the bundle's columns become implicit
+// entities of their own (ids "phone:+963944123456", "account:SY21...", "vehicle:ABC123",
+// "location:homs"), tied to the row's entity by HOLDS, PAID and the shipment links. They
+// and every link a row derives carry the row's cases, so that need-to-know scopes see
+// them exactly where they see the row. Besides DESIGN.md's columns, suspects.csv and
+// shipments.csv take a `vehicles` column (plates: HOLDS and TRANSPORTED), and
+// shipments.csv a `name` column (the shipment's name; its id otherwise).
+//
+// A load validates everything before it writes anything and reports every defect as
+// "file:line: field: reason", the line being the physical line where the record starts
+// (the header is line 1). References must name an entity of the load or of the store,
+// of a kind the link allows (an association runs between persons). With
+// Options.SkipInvalid the invalid rows, and the rows that depend on them, go to a
+// rejects file instead and the rest is loaded.
+//
+// A row whose entity id or link key repeats an earlier row's updates it, the later
+// fields winning, and is counted as a duplicate. Records are canonical and carry their
+// "file:line" as provenance, so loading the same bundle again leaves the store
+// unchanged.
+package loaders

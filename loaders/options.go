@@ -1,0 +1,52 @@
+package loaders
+
+import "github.com/ringleader/ringleader"
+
+// Options control a load.
+type Options struct {
+	// SkipInvalid loads the valid rows and writes the invalid ones, and the rows that
+	// depend on them, to RejectsPath instead of failing the whole load.
+	SkipInvalid bool
+	// RejectsPath is the CSV file that receives rejected rows; "rejects.csv" when empty.
+	// It is written only when some row was rejected.
+	RejectsPath string
+	// Progress, when set, is called while the records are written with the number done
+	// and the total (see TerminalProgress).
+	Progress func(done, total int)
+}
+
+// Summary says what a load read, rejected and wrote.
+type Summary struct {
+	// Files lists the input files in the order they were read.
+	Files []FileSummary `json:"files"`
+	ringleader.WriteResult
+	// Duplicates counts rows whose identity (entity id, or link key) repeated an earlier
+	// row of the same load; the later row won.
+	Duplicates int `json:"duplicates"`
+	// Rejected counts the data rows left out under SkipInvalid.
+	Rejected int `json:"rejected"`
+	// RejectsPath is the file the rejected rows were written to, when there were any.
+	RejectsPath string `json:"rejects_path,omitempty"`
+}
+
+// FileSummary counts the data rows (or JSON lines) of one input file.
+type FileSummary struct {
+	File     string `json:"file"`
+	Rows     int    `json:"rows"`
+	Rejected int    `json:"rejected"`
+	// RejectedLines are the lines of the rejected rows, in order.
+	RejectedLines []int `json:"rejected_lines,omitempty"`
+}
+
+// Reject is an input row left out under SkipInvalid, with its problems and its text as
+// it stands in the file. A problem with the file as a whole has Line 0 (or 1 for the
+// header).
+type Reject struct {
+	File     string               `json:"file"`
+	Line     int                  `json:"line"`
+	Problems []ringleader.Problem `json:"problems"`
+	Raw      string               `json:"raw"`
+}
+
+// DefaultRejectsPath is where rejected rows go when Options.RejectsPath is empty.
+const DefaultRejectsPath = "rejects.csv"

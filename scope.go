@@ -1,0 +1,71 @@
+package ringleader
+
+import (
+	"slices"
+	"strings"
+)
+
+// Scope is the set of cases a caller may see (need-to-know compartments). Every read from
+// a store takes one, so that compartments are enforced inside the store queries.
+//
+// Visibility rules, the same in every store:
+//   - an entity is visible when the scope is AllCases or one of its cases is in the scope;
+//   - a link is visible when both its endpoints are visible and the scope is AllCases, or
+//     the link names no case, or one of its cases is in the scope.
+//
+// The zero Scope sees nothing: a caller must say AllCases or CasesScope explicitly.
+type Scope struct {
+	all   bool
+	cases []string
+}
+
+// AllCases is the scope that sees every entity and link, including those in no case.
+func AllCases() Scope { return Scope{all: true} }
+
+// CasesScope is the scope limited to the given case ids.
+func CasesScope(ids ...string) Scope { return Scope{cases: union(nil, ids)} }
+
+// All reports whether s sees everything.
+func (s Scope) All() bool { return s.all }
+
+// Cases returns the case ids of a limited scope (nil for AllCases).
+func (s Scope) Cases() []string { return slices.Clone(s.cases) }
+
+// Narrow limits s to one case: the analytic "case" filter. Narrowing to a case outside
+// the scope gives a scope that sees nothing.
+func (s Scope) Narrow(caseID string) Scope {
+	if caseID == "" {
+		return s
+	}
+	if s.all || slices.Contains(s.cases, caseID) {
+		return Scope{cases: []string{caseID}}
+	}
+	return Scope{cases: []string{}}
+}
+
+// Allows reports whether one of cases is in the scope (always, for AllCases).
+func (s Scope) Allows(cases []string) bool {
+	if s.all {
+		return true
+	}
+	for _, c := range cases {
+		if _, ok := slices.BinarySearch(s.cases, c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// SeesEntity reports whether e is visible in s.
+func (s Scope) SeesEntity(e *Entity) bool { return s.Allows(e.Cases) }
+
+// SeesLink reports whether l is visible in s, given that both its endpoints are.
+func (s Scope) SeesLink(l *Link) bool { return s.all || len(l.Cases) == 0 || s.Allows(l.Cases) }
+
+// Key identifies the scope in cache keys and audit records.
+func (s Scope) Key() string {
+	if s.all {
+		return "*"
+	}
+	return strings.Join(s.cases, ",")
+}

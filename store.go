@@ -1,0 +1,109 @@
+package ringleader
+
+import "context"
+
+// EntityQuery asks for entities by name. Text matches names and aliases ignoring case,
+// Latin diacritics and Arabic letter variants (see package names); Kind, when set, keeps
+// one kind. Limit 0 means 50.
+type EntityQuery struct {
+	Text  string
+	Kind  Kind
+	Limit int
+}
+
+// EntityReader reads single entities and their surroundings. Every method honours scope:
+// an entity outside it is reported as ENOTFOUND, exactly like one that does not exist.
+type EntityReader interface {
+	// Entity returns the entity with the given id.
+	Entity(ctx context.Context, scope Scope, id string) (Entity, error)
+	// FindEntities returns entities whose name or alias contains the query text, best
+	// matches first: exact name, then prefix, then substring; ties by name and id.
+	FindEntities(ctx context.Context, scope Scope, q EntityQuery) ([]Entity, error)
+	// Neighbourhood returns what Neighbourhood (the function) returns on the scoped network.
+	Neighbourhood(ctx context.Context, scope Scope, id string, depth, limit int) (*Network, error)
+}
+
+// NetworkReader reads whole networks for analysis.
+type NetworkReader interface {
+	// Network returns FilterNetwork(stored, scope, f).
+	Network(ctx context.Context, scope Scope, f NetworkFilter) (*Network, error)
+	// Version changes whenever the stored data changes; caches key on it.
+	Version(ctx context.Context) (int64, error)
+}
+
+// Writer writes validated records.
+type Writer interface {
+	// Write upserts the batch's entities and links by identity (Entity.ID, Link.Key) with
+	// MergeEntity and MergeLink. A link may name entities of the same batch or already
+	// stored; one that names neither fails the write with EINVALID. Stores write a batch
+	// in one transaction where they can; see each store's documentation.
+	Write(ctx context.Context, b *Batch) (WriteResult, error)
+	// Missing returns those of ids that the store does not hold, in the order given. A
+	// loader calls it to validate links to entities loaded earlier.
+	Missing(ctx context.Context, ids []string) ([]string, error)
+}
+
+// Store is a whole store: what the loaders, the analytics and the API need.
+type Store interface {
+	EntityReader
+	NetworkReader
+	Writer
+	// Counts returns how many entities and links of each kind are visible in scope.
+	Counts(ctx context.Context, scope Scope) (Counts, error)
+	// Ping reports whether the store answers; EUNAVAILABLE when it does not.
+	Ping(ctx context.Context) error
+	Close() error
+}
+
+// Batch is a set of records to write together.
+type Batch struct {
+	Entities []Entity
+	Links    []Link
+	// Progress, when set, is called as records are written with the number done and the
+	// total (entities plus links).
+	Progress func(done, total int) `json:"-"`
+}
+
+// WriteResult counts what a write did.
+type WriteResult struct {
+	EntitiesCreated   int `json:"entities_created"`
+	EntitiesUpdated   int `json:"entities_updated"`
+	EntitiesUnchanged int `json:"entities_unchanged"`
+	LinksCreated      int `json:"links_created"`
+	LinksUpdated      int `json:"links_updated"`
+	LinksUnchanged    int `json:"links_unchanged"`
+}
+
+// Add adds r's counts to w.
+func (w *WriteResult) Add(r WriteResult) {
+	w.EntitiesCreated += r.EntitiesCreated
+	w.EntitiesUpdated += r.EntitiesUpdated
+	w.EntitiesUnchanged += r.EntitiesUnchanged
+	w.LinksCreated += r.LinksCreated
+	w.LinksUpdated += r.LinksUpdated
+	w.LinksUnchanged += r.LinksUnchanged
+}
+
+// Counts is how many entities of each kind and links of each type a store holds.
+type Counts struct {
+	Entities map[Kind]int     `json:"entities"`
+	Links    map[LinkType]int `json:"links"`
+}
+
+// TotalEntities sums the entity counts.
+func (c Counts) TotalEntities() int {
+	n := 0
+	for _, v := range c.Entities {
+		n += v
+	}
+	return n
+}
+
+// TotalLinks sums the link counts.
+func (c Counts) TotalLinks() int {
+	n := 0
+	for _, v := range c.Links {
+		n += v
+	}
+	return n
+}
