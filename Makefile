@@ -1,9 +1,11 @@
 # Ringleader. `make test` is the test command of the README and of CI.
 GO       ?= go
 PKGS     ?= ./...
-BENCHTIME ?= 3x
+BENCHTIME ?= 1x
 
-.PHONY: all build test test-unit bench lint fmt clean
+.PHONY: all build test bench lint fmt clean
+
+include testing/neo4j/neo4j.mk
 
 all: build
 
@@ -23,7 +25,7 @@ bench:
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

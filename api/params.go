@@ -53,7 +53,7 @@ func (q *query) err() error {
 	if q.problem == nil {
 		return nil
 	}
-	return &ringleader.Error{Code: ringleader.EINVALID, Message: q.problem.Field + ": " + q.problem.Reason,
+	return &ringleader.Error{Code: ringleader.EINVALID, Message: "invalid query parameter",
 		Problems: []ringleader.Problem{*q.problem}}
 }
 

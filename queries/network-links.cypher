@@ -1,0 +1,13 @@
+// network-links: every link visible in scope (both endpoints visible; $all, no cases, or one of its cases in
+// $cases) that the time window keeps (ringleader.NetworkFilter.KeepsLink: undated links always; otherwise the
+// observed interval [start, end] overlaps [$from, $to], a null bound being open). The caller sorts by key.
+// Parameters: $all, $cases, $from, $to.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE ($all OR any(c IN a.cases WHERE c IN $cases))
+  AND ($all OR any(c IN b.cases WHERE c IN $cases))
+  AND ($all OR r.cases IS NULL OR any(c IN r.cases WHERE c IN $cases))
+WITH a, r, b, coalesce(r.date, r.first_seen, r.last_seen) AS start, coalesce(r.date, r.last_seen, r.first_seen) AS end
+WHERE start IS NULL
+  OR (($to IS NULL OR start <= $to) AND ($from IS NULL OR end >= $from))
+RETURN r {type: type(r), source: a.id, target: b.id, .id, .subtype, .role, .weight, .amount, .currency, .date,
+  .channel, .first_seen, .last_seen, .cases, .sources, .props} AS link

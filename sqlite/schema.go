@@ -1,0 +1,120 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/ringleader/ringleader"
+)
+
+// schemaVersion is the version this code writes into PRAGMA user_version; migrations[i]
+// takes a database from version i to i+1.
+var schemaVersion = len(migrations)
+
+// migrations are applied in order, each in the transaction that opens the store. Add new
+// ones at the end; never edit one that has shipped.
+var migrations = []string{
+	// 1: the first schema. Lists and properties are JSON text, NULL when empty, so that a
+	// record reads back as it was merged. entity_names holds the folded key of every name
+	// and alias (names.Fold) for FindEntities; entity_cases and link_cases are the case
+	// indexes that scope filters join against.
+	`
+CREATE TABLE meta (
+	key   TEXT PRIMARY KEY,
+	value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('version', 0);
+
+CREATE TABLE entities (
+	id       TEXT PRIMARY KEY,
+	seq      INTEGER NOT NULL UNIQUE,
+	kind     TEXT NOT NULL,
+	name     TEXT NOT NULL,
+	name_key TEXT NOT NULL,
+	aliases  TEXT,
+	cases    TEXT,
+	sources  TEXT,
+	props    TEXT,
+	implicit INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_kind ON entities (kind);
+
+CREATE TABLE entity_names (
+	entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+	name_key  TEXT NOT NULL,
+	PRIMARY KEY (entity_id, name_key)
+) WITHOUT ROWID;
+CREATE INDEX entity_names_key ON entity_names (name_key);
+
+CREATE TABLE entity_cases (
+	entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+	case_id   TEXT NOT NULL,
+	PRIMARY KEY (entity_id, case_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_cases_case ON entity_cases (case_id, entity_id);
+
+CREATE TABLE links (
+	key        TEXT PRIMARY KEY,
+	id         TEXT NOT NULL DEFAULT '',
+	type       TEXT NOT NULL,
+	source     TEXT NOT NULL REFERENCES entities (id),
+	target     TEXT NOT NULL REFERENCES entities (id),
+	subtype    TEXT NOT NULL DEFAULT '',
+	role       TEXT NOT NULL DEFAULT '',
+	weight     REAL NOT NULL DEFAULT 0,
+	amount     REAL NOT NULL DEFAULT 0,
+	currency   TEXT NOT NULL DEFAULT '',
+	date       TEXT NOT NULL DEFAULT '',
+	channel    TEXT NOT NULL DEFAULT '',
+	first_seen TEXT NOT NULL DEFAULT '',
+	last_seen  TEXT NOT NULL DEFAULT '',
+	cases      TEXT,
+	sources    TEXT,
+	props      TEXT
+) WITHOUT ROWID;
+CREATE INDEX links_source ON links (source, target);
+CREATE INDEX links_target ON links (target, source);
+
+CREATE TABLE link_cases (
+	link_key TEXT NOT NULL REFERENCES links (key) ON DELETE CASCADE,
+	case_id  TEXT NOT NULL,
+	PRIMARY KEY (link_key, case_id)
+) WITHOUT ROWID;
+CREATE INDEX link_cases_case ON link_cases (case_id, link_key);
+`,
+}
+
+// migrate brings the database to schemaVersion. A database written by a newer Ringleader
+// is refused rather than misread.
+func migrate(ctx context.Context, db *sql.DB) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return wrap(err, "begin migration")
+	}
+	defer tx.Rollback()
+	var version int
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return wrap(err, "read schema version")
+	}
+	if version > schemaVersion {
+		return ringleader.Errorf(ringleader.EINVALID,
+			"sqlite: database schema version %d is newer than this program's %d", version, schemaVersion)
+	}
+	if version == schemaVersion {
+		return nil
+	}
+	for v := version; v < schemaVersion; v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return wrap(err, "migrate schema to version %d", v+1)
+		}
+	}
+	// PRAGMA takes no parameters; the value is this package's own constant.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, schemaVersion)); err != nil {
+		return wrap(err, "write schema version")
+	}
+	if err := tx.Commit(); err != nil {
+		return wrap(err, "commit migration")
+	}
+	return nil
+}
