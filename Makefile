@@ -12,10 +12,12 @@ all: build
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/ringleader ./cmd/ringleader
 
-## test: vet, then every test (unit, store conformance, reference values, end to end).
+## test: vet, then every test (unit, store conformance on both stores, reference values, end to end).
+## It first starts what the Neo4j tests need (scripts/test-services.sh: Docker and the local image, or host Java).
 test:
 	$(GO) vet $(PKGS)
-	$(GO) test -count=1 -timeout 20m $(PKGS)
+	@scripts/test-services.sh
+	$(GO) test -count=1 -timeout 30m $(PKGS); status=$$?; scripts/docker-sweep.sh >/dev/null 2>&1 || true; exit $$status
 
 ## bench: benchmarks of load and of each measure on a generated 20k-node graph.
 bench:

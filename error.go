@@ -15,6 +15,7 @@ const (
 	EINTERNAL     = "internal"
 	EINVALID      = "invalid"
 	ENOTFOUND     = "not_found"
+	ETOOMANY      = "too_many_requests"
 	ETOOLARGE     = "too_large"
 	EUNAUTHORIZED = "unauthorized"
 	EUNAVAILABLE  = "unavailable"

@@ -49,7 +49,7 @@ func newServer(t *testing.T) *httptest.Server {
 	if _, err := st.Write(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(api.NewHandler(api.Deps{Store: st}))
+	srv := httptest.NewServer(api.NewHandler(api.Deps{Store: st, NoAuth: true}))
 	t.Cleanup(srv.Close)
 	return srv
 }

@@ -19,6 +19,7 @@ var statusOf = map[string]int{
 	ringleader.ENOTFOUND:     http.StatusNotFound,
 	ringleader.ECONFLICT:     http.StatusConflict,
 	ringleader.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	ringleader.ETOOMANY:      http.StatusTooManyRequests,
 	ringleader.EINTERNAL:     http.StatusInternalServerError,
 	ringleader.EUNAVAILABLE:  http.StatusServiceUnavailable,
 }

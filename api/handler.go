@@ -1,10 +1,15 @@
 package api
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"golang.org/x/time/rate"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/insights"
@@ -15,7 +20,30 @@ type Deps struct {
 	Store  ringleader.Store
 	Engine *insights.Engine
 	Logger *slog.Logger
+	// Tokens authenticates callers; every route but /healthz and /readyz needs a token.
+	Tokens ringleader.TokenStore
+	// NoAuth serves without tokens: every caller is an all-cases admin. Only for a
+	// machine of one's own (serve --insecure-no-auth).
+	NoAuth bool
+	// Audit records every request before it is answered; nil records nothing (tests).
+	Audit ringleader.AuditLog
+	// RateLimit is each token's sustained rate in requests per second (0: unlimited),
+	// RateBurst the bucket size.
+	RateLimit rate.Limit
+	RateBurst int
+	// RequestTimeout bounds each request's work (0: DefaultRequestTimeout).
+	RequestTimeout time.Duration
+	// Registry receives the API's metrics, served at /metrics (nil: a fresh registry
+	// with the Go and process collectors).
+	Registry *prometheus.Registry
 }
+
+// Request limits.
+const (
+	DefaultRequestTimeout = 2 * time.Minute
+	maxBody               = 1 << 20   // JSON bodies
+	maxLoadBody           = 256 << 20 // bundles sent to /api/v1/load
+)
 
 // NewHandler returns the API's http.Handler.
 func NewHandler(d Deps) http.Handler {
@@ -32,10 +60,28 @@ func NewHandler(d Deps) http.Handler {
 	r.UseRawPath = true
 	r.UnescapePathValues = true
 	r.HandleMethodNotAllowed = true
-	r.Use(recoverProblem(d.Logger), writeErrors(d.Logger))
+	if d.RequestTimeout <= 0 {
+		d.RequestTimeout = DefaultRequestTimeout
+	}
+	if d.Registry == nil {
+		d.Registry = prometheus.NewRegistry()
+		d.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	}
+	// Outermost first: the request id, then the log line and metrics (which see the final
+	// status), then the audit record (written before the answer leaves), then panics and
+	// errors turned into problem+json.
+	r.Use(requestID(), observe(d.Logger, newMetrics(d.Registry)), audit(d), recoverProblem(d.Logger),
+		writeErrors(d.Logger), timeout(d.RequestTimeout))
 	addRoutes(r, d)
 	return r
 }
 
-// scope returns the cases the caller may see. Until tokens exist every caller sees all.
-func scope(*gin.Context) ringleader.Scope { return ringleader.AllCases() }
+// timeout bounds the work of a request; stores and analyses stop when it passes.
+func timeout(d time.Duration) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		ctx, cancel := context.WithTimeout(c.Request.Context(), d)
+		defer cancel()
+		c.Request = c.Request.WithContext(ctx)
+		c.Next()
+	}
+}

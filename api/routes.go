@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/ringleader/ringleader"
 )
 
 // Routes lists the API's routes as "METHOD /path/{param}", as the OpenAPI document names
@@ -36,14 +38,21 @@ func addRoutes(r *gin.Engine, d Deps) {
 		writeProblem(c, http.StatusMethodNotAllowed, "invalid", c.Request.Method+" is not allowed on "+c.Request.URL.Path, nil)
 	})
 
-	v1 := r.Group("/api/v1")
-	v1.GET("/openapi.json", handleOpenAPI())
-	v1.GET("/stats", handleStats(d.Store))
-	v1.GET("/entities", handleFindEntities(d.Store))
-	v1.GET("/entities/:id", handleEntity(d.Store))
-	v1.GET("/entities/:id/neighbourhood", handleNeighbourhood(d.Store))
-	v1.GET("/paths", handlePaths(d.Engine))
-	v1.GET("/insights/centrality", handleCentrality(d.Engine))
-	v1.GET("/insights/communities", handleCommunities(d.Engine))
-	v1.GET("/insights/case-bridges", handleCaseBridges(d.Engine))
+	// Everything below needs a token; each route names the least role it needs.
+	viewer, analyst, admin := need(ringleader.RoleViewer), need(ringleader.RoleAnalyst), need(ringleader.RoleAdmin)
+	authed := []gin.HandlerFunc{authenticate(d), rateLimit(d), limitBody(maxBody)}
+	r.GET("/metrics", append(authed, viewer, handleMetrics(d.Registry))...)
+
+	v1 := r.Group("/api/v1", authed...)
+	v1.GET("/openapi.json", viewer, handleOpenAPI())
+	v1.GET("/stats", viewer, handleStats(d.Store))
+	v1.GET("/entities", viewer, handleFindEntities(d.Store))
+	v1.GET("/entities/:id", viewer, handleEntity(d.Store))
+	v1.GET("/entities/:id/neighbourhood", viewer, handleNeighbourhood(d.Store))
+	v1.GET("/paths", viewer, handlePaths(d.Engine))
+	v1.GET("/insights/centrality", analyst, handleCentrality(d.Engine))
+	v1.GET("/insights/communities", analyst, handleCommunities(d.Engine))
+	v1.GET("/insights/case-bridges", analyst, handleCaseBridges(d.Engine))
+	v1.POST("/load", admin, handleLoad(d.Store))
+	v1.GET("/audit", admin, handleAudit(d.Audit))
 }

@@ -196,3 +196,44 @@ func TestDisruptInvalid(t *testing.T) {
 		})
 	}
 }
+
+func ExampleDisrupt() {
+	g := graph.Project(courierRing(), ringleader.ProjectionOptions{View: ringleader.ViewPeople})
+	steps, err := graph.Disrupt(g, graph.DisruptionOptions{Measure: "betweenness", Mode: graph.DisruptSequential, Count: 2})
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range steps {
+		fmt.Printf("%v %.3f\n", s.Removed, s.LCCFraction)
+	}
+	// Output:
+	// [] 1.000
+	// [omar] 0.429
+	// [hassan] 0.429
+}
+
+func BenchmarkDisrupt(b *testing.B) {
+	tests := []struct {
+		name string
+		n    int
+		opt  graph.DisruptionOptions
+	}{
+		// Degree: 100 single removals from the 20,000-node graph, the graph that is left
+		// rebuilt after each.
+		{"degree_sequential_100_20k", benchNodes, graph.DisruptionOptions{Measure: "degree", Mode: graph.DisruptSequential, Count: 100}},
+		// Betweenness is recomputed after every block: 10 blocks of 10 on 2,000 nodes.
+		{"betweenness_block_10x10_2k", 2000, graph.DisruptionOptions{Measure: "betweenness", Mode: graph.DisruptBlock, BlockSize: 10, Count: 100}},
+		{"betweenness_sequential_20_2k", 2000, graph.DisruptionOptions{Measure: "betweenness", Mode: graph.DisruptSequential, Count: 20}},
+	}
+	for _, tt := range tests {
+		g := syntheticGraph(b, tt.n, false)
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := graph.Disrupt(g, tt.opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -49,7 +49,7 @@ func code(err error) string {
 	// not fill, a closed driver).
 	msg := err.Error()
 	for _, s := range []string{"ConnectivityError", "connection refused", "i/o timeout", "broken pipe",
-		"connection reset", "driver is closed", "no such host"} {
+		"connection reset", "closed driver", "driver is closed", "no such host"} {
 		if strings.Contains(msg, s) {
 			return ringleader.EUNAVAILABLE
 		}

@@ -39,6 +39,9 @@ type Config struct {
 	// A batch up to this size is written atomically. The bound keeps a transaction's state within a server's
 	// heap (1 GB in the test distribution).
 	TxRows int
+	// RetryTime bounds how long the driver retries a transaction that failed on a transient error or a lost
+	// connection; the driver's default (30 s) when 0.
+	RetryTime time.Duration
 }
 
 // schemes are the URI schemes the driver speaks.
@@ -59,8 +62,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil || !slices.Contains(schemes, u.Scheme) || u.Host == "" {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "neo4j: %q is not a Neo4j URI (bolt://host:7687, neo4j://host, ...)", cfg.URI)
 	}
-	if cfg.BatchSize < 0 || cfg.TxRows < 0 {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "neo4j: batch size and transaction rows must not be negative")
+	if cfg.BatchSize < 0 || cfg.TxRows < 0 || cfg.RetryTime < 0 {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "neo4j: batch size, transaction rows and retry time must not be negative")
 	}
 	s := &Store{
 		database:  cmp.Or(cfg.Database, DefaultDatabase),
@@ -74,6 +77,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			// default of a minute.
 			c.ConnectionAcquisitionTimeout = 30 * time.Second
 			c.SocketConnectTimeout = 5 * time.Second
+			if cfg.RetryTime > 0 {
+				c.MaxTransactionRetryTime = cfg.RetryTime
+			}
 		})
 	if err != nil {
 		return nil, wrap(err, "connect to %s", cfg.URI)

@@ -83,6 +83,40 @@ CREATE TABLE link_cases (
 ) WITHOUT ROWID;
 CREATE INDEX link_cases_case ON link_cases (case_id, link_key);
 `,
+	// 2: API tokens (only a salted hash of each secret) and the audit trail. Audit rows
+	// are only ever inserted; the triggers refuse updates and deletes.
+	`
+CREATE TABLE tokens (
+	id         TEXT PRIMARY KEY,
+	name       TEXT NOT NULL,
+	role       TEXT NOT NULL,
+	all_cases  INTEGER NOT NULL,
+	cases      TEXT,
+	salt       TEXT NOT NULL,
+	hash       TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	revoked_at TEXT
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX tokens_active_name ON tokens (name) WHERE revoked_at IS NULL;
+
+CREATE TABLE audit (
+	seq         INTEGER PRIMARY KEY,
+	time        TEXT NOT NULL,
+	request_id  TEXT NOT NULL,
+	token       TEXT NOT NULL,
+	role        TEXT NOT NULL,
+	method      TEXT NOT NULL,
+	route       TEXT NOT NULL,
+	path        TEXT NOT NULL,
+	params      TEXT NOT NULL,
+	status      INTEGER NOT NULL,
+	result_size INTEGER NOT NULL,
+	ms          REAL NOT NULL
+);
+CREATE INDEX audit_token ON audit (token, seq);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+`,
 }
 
 // migrate brings the database to schemaVersion. A database written by a newer Ringleader

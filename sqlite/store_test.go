@@ -33,8 +33,3 @@ func mustOpenPath(tb testing.TB, path string) *sqlite.Store {
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) ringleader.Store { return mustOpen(t) })
 }
-
-func openForBench(tb testing.TB, path string) (*sqlite.Store, error) {
-	tb.Helper()
-	return sqlite.Open(tb.Context(), path)
-}

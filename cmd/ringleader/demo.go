@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -22,6 +23,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	store := fs.String("store", demoStore, "store to rebuild with the demo data")
 	addr := fs.String("addr", defaultAddr, "listen address (port 0 picks a free port)")
 	noServe := fs.Bool("no-serve", false, "print the insights and exit without serving")
+	opt := serveFlags(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -52,7 +54,20 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if *noServe {
 		return nil
 	}
-	return serve(ctx, e, st, *addr)
+	o := opt(*store)
+	if !o.noAuth {
+		tokens, ok := st.(ringleader.TokenStore)
+		if !ok {
+			return errors.New("demo: the store cannot hold API tokens")
+		}
+		secret, err := createToken(ctx, tokens, "demo-admin", ringleader.RoleAdmin, true, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "API token (admin, all cases), for this demo store only:\n  export RINGLEADER_TOKEN=%s\n", secret)
+		fmt.Fprintf(e.stdout, "  curl -H \"Authorization: Bearer $RINGLEADER_TOKEN\" 'http://%s/api/v1/insights/centrality?measure=betweenness&top=5'\n\n", *addr)
+	}
+	return serve(ctx, e, st, *addr, o)
 }
 
 // printDemoInsights prints what an analyst asks first: who the brokers are, which groups

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -273,7 +274,10 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-var listening = regexp.MustCompile(`listening on (http://[0-9.:]+)`)
+var (
+	listening = regexp.MustCompile(`listening on (http://[0-9.:]+)`)
+	demoToken = regexp.MustCompile(`RINGLEADER_TOKEN=(rl_\S+)`)
+)
 
 // TestDemoServes runs the main job as a user does (on port 0 rather than 8080), checks
 // the insight tables it prints, then asks its API for the top five brokers.
@@ -324,7 +328,21 @@ func TestDemoServes(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("/healthz: %s", resp.Status)
 	}
+	m := demoToken.FindStringSubmatch(printed)
+	if m == nil {
+		t.Fatalf("demo printed no API token:\n%s", printed)
+	}
 	resp, err = http.Get(base + "/api/v1/insights/centrality?measure=betweenness&top=5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("centrality without a token: %s, want 401", resp.Status)
+	}
+	req, _ := http.NewRequest("GET", base+"/api/v1/insights/centrality?measure=betweenness&top=5", nil)
+	req.Header.Set("Authorization", "Bearer "+m[1])
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,6 +359,19 @@ func TestDemoServes(t *testing.T) {
 	}
 	if got.Measure != "betweenness" || len(got.Results) != 5 {
 		t.Fatalf("centrality: measure %q with %d results, want betweenness with 5", got.Measure, len(got.Results))
+	}
+	// The five people the generator planted as brokers are the five the analytics rank first.
+	var planted, found []string
+	for _, b := range fixtures.DemoGroundTruth().Brokers {
+		planted = append(planted, b.ID)
+	}
+	for _, r := range got.Results {
+		found = append(found, r.ID)
+	}
+	slices.Sort(planted)
+	slices.Sort(found)
+	if !slices.Equal(planted, found) {
+		t.Errorf("top five by betweenness %v, planted brokers %v", found, planted)
 	}
 	// The printed table and the API agree on the top broker.
 	if !strings.Contains(printed, got.Results[0].ID) {

@@ -1,0 +1,341 @@
+package neo4j_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/queries"
+)
+
+// statementData is the small graph the statement tests run on: two people in case c1, one of them also in c2
+// with an organisation, a call, a membership in no case and a payment in c2.
+func statementData() *ringleader.Batch {
+	return &ringleader.Batch{
+		Entities: []ringleader.Entity{
+			{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil", Aliases: []string{"أبو خليل"}, Cases: []string{"c1"}},
+			{ID: "p2", Kind: ringleader.KindPerson, Name: "Rami", Cases: []string{"c1", "c2"}},
+			{ID: "o1", Kind: ringleader.KindOrganisation, Name: "Qasr Exchange", Cases: []string{"c2"}},
+			{ID: "c1", Kind: ringleader.KindCase, Name: "Operation One", Cases: []string{"c1"}, Props: map[string]string{"type": "drugs"}},
+		},
+		Links: []ringleader.Link{
+			{Type: ringleader.LinkAssociate, Subtype: "call", Source: "p1", Target: "p2", Weight: 3,
+				FirstSeen: "2025-01-01", LastSeen: "2025-02-01", Cases: []string{"c1"}},
+			{Type: ringleader.LinkMemberOf, Source: "p2", Target: "o1", Role: "courier"},
+			{ID: "t1", Type: ringleader.LinkPaid, Source: "p1", Target: "o1", Amount: 100, Currency: "USD",
+				Date: "2025-06-01", Cases: []string{"c2"}},
+		},
+	}
+}
+
+var callKey = (&ringleader.Link{Type: ringleader.LinkAssociate, Subtype: "call", Source: "p1", Target: "p2"}).Key()
+
+// scopeArgs are a statement's scope parameters.
+func scopeArgs(all bool, cases ...string) map[string]any {
+	if cases == nil {
+		cases = []string{}
+	}
+	return map[string]any{"all": all, "cases": cases}
+}
+
+func plus(m map[string]any, kv ...any) map[string]any {
+	out := map[string]any{}
+	for k, v := range m {
+		out[k] = v
+	}
+	for i := 0; i < len(kv); i += 2 {
+		out[kv[i].(string)] = kv[i+1]
+	}
+	return out
+}
+
+// column returns column i of every record, as text, sorted.
+func column(recs []*neo4jdrv.Record, i int) []string {
+	var out []string
+	for _, r := range recs {
+		out = append(out, fmt.Sprint(r.Values[i]))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func elementID(t *testing.T, match string) string {
+	t.Helper()
+	recs := cypher(t, match+` RETURN elementId(x)`, nil)
+	if len(recs) != 1 {
+		t.Fatalf("%s: %d matches", match, len(recs))
+	}
+	return recs[0].Values[0].(string)
+}
+
+// TestStatements runs every statement of package queries outside library/ on the server, straight through the
+// driver, and checks its answer on statementData. TestLibrary covers library/. A statement without a case here
+// fails the test.
+func TestStatements(t *testing.T) {
+	type check func(t *testing.T, recs []*neo4jdrv.Record)
+	want := func(col int, values ...string) check {
+		return func(t *testing.T, recs []*neo4jdrv.Record) {
+			t.Helper()
+			slices.Sort(values)
+			if got := column(recs, col); !slices.Equal(got, values) {
+				t.Errorf("column %d = %q, want %q", col, got, values)
+			}
+		}
+	}
+	tests := []struct {
+		name   string
+		params func(t *testing.T) map[string]any
+		check  check
+	}{
+		{"meta-version", nil, want(0, "1")},
+		{"meta-lock", nil, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[1 4]" {
+				t.Errorf("meta-lock = %v, want version 1, seq 4", recs)
+			}
+		}},
+		{"entities-existing", func(*testing.T) map[string]any { return map[string]any{"ids": []string{"p1", "nobody", "o1"}} },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				var ids []string
+				for _, r := range recs {
+					if eid, _ := r.Values[0].(string); eid == "" {
+						t.Errorf("no element id: %v", r.Values)
+					}
+					ids = append(ids, r.Values[1].(map[string]any)["id"].(string))
+				}
+				slices.Sort(ids)
+				if !slices.Equal(ids, []string{"o1", "p1"}) {
+					t.Errorf("ids %v, want o1, p1", ids)
+				}
+			}},
+		{"links-existing", func(*testing.T) map[string]any {
+			return map[string]any{"keys": []string{callKey, "id:t1", "id:nope", "ASSOCIATE|call|p2|p1"}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			var got []string
+			for _, r := range recs {
+				got = append(got, fmt.Sprint(r.Values[1:4]))
+			}
+			slices.Sort(got)
+			if want := []string{"[ASSOCIATE p1 p2]", "[PAID p1 o1]"}; !slices.Equal(got, want) {
+				t.Errorf("links %v, want %v", got, want)
+			}
+		}},
+		{"missing", func(*testing.T) map[string]any { return map[string]any{"ids": []string{"p1", "x", "c1", "p1"}} },
+			want(0, "c1", "p1")},
+		{"entity", func(*testing.T) map[string]any { return plus(scopeArgs(false, "c2"), "id", "p2") },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				if len(recs) != 1 || recs[0].Values[0].(map[string]any)["name"] != "Rami" {
+					t.Errorf("entity p2 in c2 = %v", recs)
+				}
+			}},
+		{"entity hidden", func(*testing.T) map[string]any { return plus(scopeArgs(false, "c2"), "id", "p1") }, want(0)},
+		{"entities-by-id", func(*testing.T) map[string]any {
+			return plus(scopeArgs(false, "c2"), "ids", []string{"p1", "p2", "o1", "x"})
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			var ids []string
+			for _, r := range recs {
+				ids = append(ids, r.Values[0].(map[string]any)["id"].(string))
+			}
+			slices.Sort(ids)
+			if !slices.Equal(ids, []string{"o1", "p2"}) {
+				t.Errorf("visible in c2: %v, want o1, p2", ids)
+			}
+		}},
+		{"search", func(*testing.T) map[string]any { return plus(scopeArgs(true), "text", "ابو", "kind", nil) },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[p1 Abu Khalil 1]" {
+					t.Errorf("search ابو = %v, want p1 with rank 1 (its alias starts so)", recs)
+				}
+			}},
+		{"search ranks", func(*testing.T) map[string]any { return plus(scopeArgs(true), "text", "a", "kind", nil) },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				got := map[string]any{}
+				for _, r := range recs {
+					got[r.Values[0].(string)] = r.Values[2]
+				}
+				// "abu khalil" starts with a; "rami", "qasr exchange", "operation one" contain it.
+				if fmt.Sprint(got) != "map[c1:2 o1:2 p1:1 p2:2]" {
+					t.Errorf("ranks %v", got)
+				}
+			}},
+		{"search kind", func(*testing.T) map[string]any { return plus(scopeArgs(true), "text", "a", "kind", "Organisation") },
+			want(0, "o1")},
+		{"search exact", func(*testing.T) map[string]any { return plus(scopeArgs(false, "c2"), "text", "rami", "kind", nil) },
+			want(2, "0")},
+		{"neighbours", func(*testing.T) map[string]any { return plus(scopeArgs(true), "frontier", []string{"p1"}) },
+			want(0, "o1", "p2")},
+		{"neighbours scoped", func(*testing.T) map[string]any { return plus(scopeArgs(false, "c1"), "frontier", []string{"p2"}) },
+			want(0, "p1")},
+		{"links-among", func(*testing.T) map[string]any {
+			return plus(scopeArgs(false, "c1"), "ids", []string{"p1", "p2", "o1"})
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			var got []string
+			for _, r := range recs {
+				m := r.Values[0].(map[string]any)
+				got = append(got, fmt.Sprint(m["type"], " ", m["source"], ">", m["target"]))
+			}
+			slices.Sort(got)
+			// The payment is in c2 only; the membership names no case and shows in every scope.
+			if want := []string{"ASSOCIATE p1>p2", "MEMBER_OF p2>o1"}; !slices.Equal(got, want) {
+				t.Errorf("links %v, want %v", got, want)
+			}
+		}},
+		{"network-entities", func(*testing.T) map[string]any { return scopeArgs(false, "c1") },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				var ids []string
+				for _, r := range recs {
+					ids = append(ids, r.Values[0].(map[string]any)["id"].(string))
+				}
+				if !slices.Equal(ids, []string{"p1", "p2", "c1"}) {
+					t.Errorf("entities in c1 %v, want p1, p2, c1 in Seq order", ids)
+				}
+			}},
+		{"network-links", func(*testing.T) map[string]any {
+			return plus(scopeArgs(true), "from", "2025-03-01", "to", nil)
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			var got []string
+			for _, r := range recs {
+				got = append(got, r.Values[0].(map[string]any)["type"].(string))
+			}
+			slices.Sort(got)
+			// The call ended on 2025-02-01; the undated membership and the June payment stay.
+			if want := []string{"MEMBER_OF", "PAID"}; !slices.Equal(got, want) {
+				t.Errorf("links from March 2025: %v, want %v", got, want)
+			}
+		}},
+		{"counts-entities", func(*testing.T) map[string]any { return scopeArgs(false, "c2") },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				if got := column(recs, 0); !slices.Equal(got, []string{"Organisation", "Person"}) {
+					t.Errorf("kinds %v", got)
+				}
+				if got := column(recs, 1); !slices.Equal(got, []string{"1", "1"}) {
+					t.Errorf("counts %v", got)
+				}
+			}},
+		{"counts-links", func(*testing.T) map[string]any { return scopeArgs(false, "c2") },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				// p1 is not in c2, so neither the call nor the payment shows; the membership does.
+				if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[MEMBER_OF 1]" {
+					t.Errorf("counts %v, want MEMBER_OF 1", recs)
+				}
+			}},
+		{"shortest-paths", func(*testing.T) map[string]any {
+			return plus(scopeArgs(true), "from", "p1", "to", "o1", "max_hops", 3)
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			got := column(recs, 0)
+			if want := []string{"[p1 o1]", "[p1 p2 o1]"}; !slices.Equal(got, want) {
+				t.Errorf("paths %v, want %v", got, want)
+			}
+		}},
+		{"shortest-paths scoped", func(*testing.T) map[string]any {
+			return plus(scopeArgs(false, "c1", "c2"), "from", "p1", "to", "o1", "max_hops", 1)
+		}, want(0, "[p1 o1]")},
+
+		// Statements that change the graph, after the reads.
+		{"schema", nil, nil},
+		{"meta-advance", func(*testing.T) map[string]any { return map[string]any{"seq": 7} },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				if got := fmt.Sprint(cypher(t, `MATCH (m:RingleaderMeta) RETURN m.version, m.seq`, nil)[0].Values); got != "[2 7]" {
+					t.Errorf("meta after advance: %s, want version 2, seq 7", got)
+				}
+			}},
+		{"entities-create", func(*testing.T) map[string]any {
+			return map[string]any{"rows": []map[string]any{{"kind": "Vehicle", "props": map[string]any{"id": "v1", "name": "ABC 123", "seq": 5}}}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if got := labels(t, "v1"); !slices.Equal(got, []string{"Entity", "Vehicle"}) {
+				t.Errorf("labels %v", got)
+			}
+		}},
+		{"entities-update", func(t *testing.T) map[string]any {
+			eid := elementID(t, `MATCH (x:Entity {id: 'o1'})`)
+			return map[string]any{"rows": []map[string]any{{"eid": eid, "old_kind": "Organisation", "kind": "Account",
+				"props": map[string]any{"kind": "Account", "name": nil}}}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if got := labels(t, "o1"); !slices.Equal(got, []string{"Account", "Entity"}) {
+				t.Errorf("labels %v", got)
+			}
+			if p := nodeProps(t, "o1"); p["kind"] != "Account" || p["name"] != nil || p["seq"] != int64(3) {
+				t.Errorf("properties %v: want kind Account, no name, seq kept", p)
+			}
+		}},
+		{"links-create", func(*testing.T) map[string]any {
+			return map[string]any{"rows": []map[string]any{{"type": "SAME_AS", "source": "p1", "target": "p2",
+				"props": map[string]any{"key": "SAME_AS||p1|p2"}}}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if n := cypher(t, `MATCH (:Entity {id: 'p1'})-[r:SAME_AS {key: 'SAME_AS||p1|p2'}]->(:Entity {id: 'p2'}) RETURN count(r)`, nil)[0].Values[0]; n != int64(1) {
+				t.Errorf("%v SAME_AS links", n)
+			}
+		}},
+		{"links-update", func(t *testing.T) map[string]any {
+			eid := elementID(t, `MATCH ()-[x:PAID]->()`)
+			return map[string]any{"rows": []map[string]any{{"eid": eid, "props": map[string]any{"amount": 250.0, "currency": nil}}}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if got := fmt.Sprint(cypher(t, `MATCH ()-[r:PAID]->() RETURN r.amount, r.currency, r.key`, nil)[0].Values); got != "[250 <nil> id:t1]" {
+				t.Errorf("payment after update: %s", got)
+			}
+		}},
+		{"links-delete", func(t *testing.T) map[string]any {
+			return map[string]any{"eids": []string{elementID(t, `MATCH ()-[x:MEMBER_OF]->()`)}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if n := cypher(t, `MATCH ()-[r]->() RETURN count(r)`, nil)[0].Values[0]; n != int64(2) {
+				t.Errorf("%v links after deleting one of 3", n)
+			}
+		}},
+		{"scores-write", func(*testing.T) map[string]any {
+			return map[string]any{"rows": []map[string]any{{"id": "p1", "props": map[string]any{"rl_degree": 0.5}},
+				{"id": "ghost", "props": map[string]any{"rl_degree": 1.0}}}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if got := column(recs, 0); !slices.Equal(got, []string{"p1"}) {
+				t.Errorf("written %v, want p1 only", got)
+			}
+			if p := nodeProps(t, "p1"); p["rl_degree"] != 0.5 {
+				t.Errorf("p1.rl_degree = %v", p["rl_degree"])
+			}
+		}},
+		{"scores-clear", func(t *testing.T) map[string]any {
+			cypher(t, `MATCH (n:Entity) WHERE n.id IN ['p1', 'p2'] SET n.rl_degree = 1.0`, nil)
+			return map[string]any{"property": "rl_degree", "clear": map[string]any{"rl_degree": nil}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || recs[0].Values[0] != int64(2) {
+				t.Errorf("cleared %v, want 2", recs)
+			}
+			if n := cypher(t, `MATCH (n) WHERE n.rl_degree IS NOT NULL RETURN count(n)`, nil)[0].Values[0]; n != int64(0) {
+				t.Errorf("%v entities keep rl_degree", n)
+			}
+		}},
+	}
+
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		covered[strings.Fields(tt.name)[0]] = true
+	}
+	for _, name := range queries.Names() {
+		if !covered[name] && !strings.HasPrefix(name, "library/") {
+			t.Errorf("statement %s has no test here", name)
+		}
+	}
+
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustOpen(t)
+			write(t, s, statementData())
+			name := strings.Fields(tt.name)[0]
+			if name == "schema" {
+				// Idempotent: every statement runs again on the schema Open applied.
+				for _, stmt := range queries.Split(queries.Get("schema")) {
+					cypher(t, stmt, nil)
+				}
+				return
+			}
+			var params map[string]any
+			if tt.params != nil {
+				params = tt.params(t)
+			}
+			recs := cypher(t, queries.Get(name), params)
+			tt.check(t, recs)
+		})
+	}
+}
