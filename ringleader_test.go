@@ -225,3 +225,38 @@ func TestErrors(t *testing.T) {
 		t.Error("ErrorCode(nil) must be empty")
 	}
 }
+
+func TestScopeRedact(t *testing.T) {
+	e := ringleader.Entity{ID: "p1", Cases: []string{"drugs", "weapons"}}
+	l := ringleader.Link{Source: "p1", Target: "p2", Cases: []string{"weapons", "drugs"}}
+	tests := []struct {
+		name  string
+		scope ringleader.Scope
+		want  []string
+	}{
+		{"all cases see every case", ringleader.AllCases(), []string{"drugs", "weapons"}},
+		{"a compartment sees its own", ringleader.CasesScope("drugs"), []string{"drugs"}},
+		{"two compartments", ringleader.CasesScope("weapons", "drugs"), []string{"drugs", "weapons"}},
+		{"nothing", ringleader.CasesScope("money"), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.scope.Redact(e)
+			if !slices.Equal(got.Cases, tt.want) {
+				t.Errorf("entity cases %v, want %v", got.Cases, tt.want)
+			}
+			gotLink := tt.scope.RedactLink(l)
+			slices.Sort(gotLink.Cases)
+			if !slices.Equal(gotLink.Cases, tt.want) {
+				t.Errorf("link cases %v, want %v", gotLink.Cases, tt.want)
+			}
+			net := tt.scope.RedactNetwork(&ringleader.Network{Entities: []ringleader.Entity{e}, Links: []ringleader.Link{l}})
+			if !slices.Equal(net.Entities[0].Cases, tt.want) {
+				t.Errorf("network entity cases %v, want %v", net.Entities[0].Cases, tt.want)
+			}
+		})
+	}
+	if len(e.Cases) != 2 || len(l.Cases) != 2 {
+		t.Error("Redact modified its argument")
+	}
+}

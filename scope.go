@@ -69,3 +69,48 @@ func (s Scope) Key() string {
 	}
 	return strings.Join(s.cases, ",")
 }
+
+// Redact narrows what a visible entity says about cases to those in the scope, so that a
+// compartmented caller does not learn of a sealed case through a person both cases share.
+// AllCases changes nothing. It returns a copy; e is not modified.
+func (s Scope) Redact(e Entity) Entity {
+	if s.all {
+		return e
+	}
+	e.Cases = s.visibleCases(e.Cases)
+	return e
+}
+
+// RedactLink is Redact for a link.
+func (s Scope) RedactLink(l Link) Link {
+	if s.all {
+		return l
+	}
+	l.Cases = s.visibleCases(l.Cases)
+	return l
+}
+
+// RedactNetwork returns n with every entity and link redacted; n itself is not modified.
+func (s Scope) RedactNetwork(n *Network) *Network {
+	if s.all || n == nil {
+		return n
+	}
+	out := &Network{Entities: make([]Entity, len(n.Entities)), Links: make([]Link, len(n.Links))}
+	for i := range n.Entities {
+		out.Entities[i] = s.Redact(n.Entities[i])
+	}
+	for i := range n.Links {
+		out.Links[i] = s.RedactLink(n.Links[i])
+	}
+	return out
+}
+
+func (s Scope) visibleCases(cases []string) []string {
+	var out []string
+	for _, c := range cases {
+		if _, ok := slices.BinarySearch(s.cases, c); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}

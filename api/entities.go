@@ -27,7 +27,7 @@ func handleEntity(store ringleader.Store) gin.HandlerFunc {
 			fail(c, err)
 			return
 		}
-		c.JSON(http.StatusOK, ent)
+		c.JSON(http.StatusOK, scope(c).Redact(ent))
 	}
 }
 
@@ -54,6 +54,9 @@ func handleFindEntities(store ringleader.Store) gin.HandlerFunc {
 		if found == nil {
 			found = []ringleader.Entity{}
 		}
+		for i := range found {
+			found[i] = scope(c).Redact(found[i])
+		}
 		c.JSON(http.StatusOK, gin.H{"query": eq.Text, "count": len(found), "results": found})
 	}
 }
@@ -73,6 +76,7 @@ func handleNeighbourhood(store ringleader.Store) gin.HandlerFunc {
 			fail(c, err)
 			return
 		}
+		net = scope(c).RedactNetwork(net)
 		c.JSON(http.StatusOK, gin.H{"id": id, "depth": depth, "limit": limit,
 			"truncated": len(net.Entities) >= limit, "entities": net.Entities, "links": nonNil(net.Links)})
 	}

@@ -52,7 +52,7 @@ type dfsTree struct {
 	disc, low, size, root []int32
 }
 
-// lowLinks runs Tarjan's depth-first search (R. Tarjan 1972, "Depth-first search and
+// lowLinks runs Tarjan's depth-first search (R. E. Tarjan 1972, "Depth-first search and
 // linear graph algorithms", SIAM J. Comput. 1(2):146–160) over an undirected view,
 // skipping nodes marked in skip (nil skips none), and calls finish(v, parent) when v is
 // done: then disc, low and size are final for v and every node below it. Roots have
@@ -138,7 +138,8 @@ func ArticulationPoints(g *Graph) []int {
 // Bridges returns the edges of g whose removal splits their connected component, each
 // as its two nodes (smaller first), in ascending order; directions are ignored as in
 // ArticulationPoints. A bridge is an edge (parent, v) of the depth-first tree with
-// low(v) > disc(parent) (Tarjan 1974).
+// low(v) > disc(parent) (R. E. Tarjan 1974, "A note on finding the bridges of a graph",
+// Information Processing Letters 2(6):160–161). O(n+m).
 func Bridges(g *Graph) [][2]int {
 	start, nbr := undirectedView(g)
 	var out [][2]int

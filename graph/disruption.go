@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
+	"strings"
 
 	"github.com/ringleader/ringleader"
 )
@@ -15,8 +15,9 @@ import (
 type TieBreak string
 
 const (
-	// TieBreakID prefers the smaller entity id: numerically when both ids are integers
-	// ("9" before "18"), else by byte order. It is the default.
+	// TieBreakID prefers the smaller entity id: ids that are non-negative integers
+	// first, in numeric order ("9" before "18"), then the others in byte order. It is
+	// the default.
 	TieBreakID TieBreak = "id"
 	// TieBreakFirstLoaded prefers the node loaded first (the smaller node index;
 	// Project keeps the network's order).
@@ -51,14 +52,34 @@ func (t TieBreak) before(g *Graph, a, b int) bool {
 	return compareIDs(g.NodeID(a), g.NodeID(b)) < 0
 }
 
-// compareIDs orders entity ids numerically when both are integers, else by bytes.
+// compareIDs orders entity ids: non-negative decimal integers first, in numeric order
+// (leading zeros aside; equal numbers by bytes), then every other id in byte order. It
+// is a total order, and does not allocate: key-player searches call it for every pair
+// of tied candidates.
 func compareIDs(a, b string) int {
-	x, errA := strconv.ParseInt(a, 10, 64)
-	y, errB := strconv.ParseInt(b, 10, 64)
-	if errA == nil && errB == nil {
-		return cmp.Compare(x, y)
+	da, db := isDecimal(a), isDecimal(b)
+	switch {
+	case da && db:
+		x, y := strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+		return cmp.Or(cmp.Compare(len(x), len(y)), cmp.Compare(x, y), cmp.Compare(a, b))
+	case da:
+		return -1
+	case db:
+		return 1
 	}
 	return cmp.Compare(a, b)
+}
+
+func isDecimal(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // tieTolerance is the relative difference under which two scores count as equal.

@@ -88,6 +88,10 @@ func TestDisruptCavallaro2020(t *testing.T) {
 					if len(steps) != len(want) {
 						t.Fatalf("%d steps, published %d", len(steps), len(want))
 					}
+					if name == "phone_calls/sequential/betweenness" && !slices.Equal(steps[1].Removed, []string{"18"}) {
+						// The example: removing 18 first leaves 0.7640 of the LCC.
+						t.Errorf("first removal %v, want [18]", steps[1].Removed)
+					}
 					total := 0
 					for i, s := range steps {
 						total += len(s.Removed)
@@ -98,6 +102,7 @@ func TestDisruptCavallaro2020(t *testing.T) {
 							t.Fatalf("step %d (removed %v): LCC fraction %.16g, published %.16g", i, s.Removed, s.LCCFraction, want[i])
 						}
 					}
+					t.Logf("%d steps match; first removals %v %v %v", len(steps), steps[1].Removed, steps[2].Removed, steps[3].Removed)
 				})
 			}
 		}
@@ -235,5 +240,22 @@ func BenchmarkDisrupt(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestTieBreakByID(t *testing.T) {
+	// Isolated nodes all score 0 by degree, so the removal order is the tie-break's.
+	g := tiny(t, "b", "18", "a10", "007", "9", "a9", "10", "1a", "2")
+	steps, err := graph.Disrupt(g, graph.DisruptionOptions{Measure: "degree", Mode: graph.DisruptSequential})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, s := range steps[1:] {
+		order = append(order, s.Removed...)
+	}
+	want := []string{"2", "007", "9", "10", "18", "1a", "a10", "a9", "b"}
+	if !slices.Equal(order, want) {
+		t.Errorf("removal order %v, want %v", order, want)
 	}
 }

@@ -68,6 +68,7 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 		if err != nil {
 			return nil, fmt.Errorf("insights: read network: %w", err)
 		}
+		net = scope.RedactNetwork(net)
 		p := &Projection{Version: version, Scope: scope, Options: opt, Network: net,
 			Graph: graph.Project(net, opt), byID: make(map[string]*ringleader.Entity, len(net.Entities))}
 		for i := range net.Entities {

@@ -44,6 +44,7 @@ type input struct {
 	label string // the name that problems and sources give
 	table *table // the CSV table, or nil
 	jsonl bool
+	ftm   bool // a FollowTheMoney entity stream (ftm.go); jsonl is also set
 	// problem is a defect of the file as a whole (an unknown table); it is not read.
 	problem string
 }
@@ -116,6 +117,7 @@ type loader struct {
 	src        []string // the current row's sources, shared by its records
 	srcArena   []string // room for the next rows' sources, allocated a block at a time
 	buf        []byte
+	ftm        *ftmState // FollowTheMoney inputs' state, nil without them
 }
 
 type def struct {
@@ -125,6 +127,9 @@ type def struct {
 
 func read(ctx context.Context, inputs []input, missing MissingFunc, opt Options) (*ringleader.Batch, Summary, []Reject, error) {
 	l := &loader{ctx: ctx, opt: opt, fieldNames: []string{""}, fieldIdx: map[string]uint16{"": 0}}
+	if err := l.scanFTM(inputs); err != nil {
+		return nil, Summary{}, nil, err
+	}
 	for i, in := range inputs {
 		l.files = append(l.files, fileState{input: in})
 		fi := int32(i)
@@ -133,6 +138,8 @@ func read(ctx context.Context, inputs []input, missing MissingFunc, opt Options)
 		case in.problem != "":
 			l.beginRow(fi, 0, 0, 0, rowHeader)
 			l.problem("", in.problem)
+		case in.ftm:
+			err = l.readFTM(fi)
 		case in.jsonl:
 			err = l.readJSONL(fi)
 		default:
@@ -389,8 +396,8 @@ func (l *loader) summary() Summary {
 	if !l.opt.SkipInvalid {
 		s.Rejected = 0
 	}
-	for _, f := range l.files {
-		fs := FileSummary{File: f.label, Rows: f.rows}
+	for i, f := range l.files {
+		fs := FileSummary{File: f.label, Rows: f.rows, Skipped: l.ftmSkipped(int32(i))}
 		if l.opt.SkipInvalid {
 			fs.Rejected, fs.RejectedLines = f.rejected, f.rejectedLines
 		}

@@ -145,6 +145,12 @@ func fileInput(fsys fs.FS, name string) (input, bool) {
 		}
 	case ".jsonl", ".ndjson":
 		in.jsonl = true
+		in.ftm = isFTMFile(fsys, name)
+	case ".json":
+		if in.ftm = isFTMFile(fsys, name); !in.ftm {
+			return input{}, false
+		}
+		in.jsonl = true
 	default:
 		return input{}, false
 	}

@@ -36,6 +36,10 @@ type FileSummary struct {
 	Rejected int    `json:"rejected"`
 	// RejectedLines are the lines of the rejected rows, in order.
 	RejectedLines []int `json:"rejected_lines,omitempty"`
+	// Skipped counts, by FollowTheMoney schema, the lines of an FtM stream left out
+	// because Ringleader has no counterpart for them: entities of other schemas and the
+	// links that name one (see ftm.go). They are not errors.
+	Skipped map[string]int `json:"skipped,omitempty"`
 }
 
 // Reject is an input row left out under SkipInvalid, with its problems and its text as

@@ -12,10 +12,12 @@ import (
 // MaxPaths is the largest k ShortestPaths takes: Cypher's SHORTEST takes only a literal count.
 const MaxPaths = 10
 
-// ShortestPaths returns up to k of the shortest paths between two entities, each as the ids along it, over links
-// in either direction, at most maxHops (at most 20) links long, through entities and links visible in scope.
-// Shorter paths come first; paths of one length are sorted by their ids. When more than MaxPaths paths tie, which
-// of them are found is the server's choice. ENOTFOUND when either end is not visible; no paths is an empty answer.
+// ShortestPaths returns up to k of the shortest paths between two entities, each as the ids of the entities along
+// it, over links in either direction, at most maxHops (at most 20) links long, through entities and links visible
+// in scope. Shorter paths come first; paths of one length are sorted by their ids. Paths are loopless and
+// distinct as sequences of entities: two parallel links make one path. They are taken from the MaxPaths shortest
+// that Neo4j's SHORTEST finds, so when more than that many tie, which of them are found is the server's choice.
+// ENOTFOUND when either end is not visible; no path is an empty answer.
 func (s *Store) ShortestPaths(ctx context.Context, scope ringleader.Scope, from, to string, k, maxHops int) ([][]string, error) {
 	if k < 1 || k > MaxPaths {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "neo4j: k must be from 1 to %d, not %d", MaxPaths, k)
@@ -35,7 +37,9 @@ func (s *Store) ShortestPaths(ctx context.Context, scope ringleader.Scope, from,
 		var paths [][]string
 		params := with(scopeParams(scope), "from", from, "to", to, "max_hops", int64(maxHops))
 		err := each(ctx, tx, qShortestPaths, params, func(r *neo4jdrv.Record) error {
-			paths = append(paths, asStrings(r.Values[0]))
+			if p := asStrings(r.Values[0]); loopless(p) {
+				paths = append(paths, p)
+			}
 			return nil
 		})
 		return paths, err
@@ -52,5 +56,18 @@ func (s *Store) ShortestPaths(ctx context.Context, scope ringleader.Scope, from,
 		}
 		return slices.Compare(a, b)
 	})
+	paths = slices.CompactFunc(paths, slices.Equal)
 	return paths[:min(k, len(paths))], nil
+}
+
+// loopless reports whether path visits no entity twice.
+func loopless(path []string) bool {
+	seen := make(map[string]bool, len(path))
+	for _, id := range path {
+		if seen[id] {
+			return false
+		}
+		seen[id] = true
+	}
+	return true
 }
