@@ -2,8 +2,10 @@
 GO       ?= go
 PKGS     ?= ./...
 BENCHTIME ?= 1x
+FUZZTIME ?= 5m
+FUZZTIME_SHORT ?= 10s
 
-.PHONY: all build test bench lint fmt clean
+.PHONY: all build test bench lint fmt clean fuzz
 
 include testing/neo4j/neo4j.mk
 
@@ -18,6 +20,11 @@ test:
 	$(GO) vet $(PKGS)
 	@scripts/test-services.sh
 	$(GO) test -count=1 -timeout 30m $(PKGS); status=$$?; scripts/docker-sweep.sh >/dev/null 2>&1 || true; exit $$status
+	scripts/fuzz.sh $(FUZZTIME_SHORT)
+
+## fuzz: every fuzz target (CSV bundle, JSON Lines, FtM, query parameters, ...) for FUZZTIME each.
+fuzz:
+	scripts/fuzz.sh $(FUZZTIME)
 
 ## bench: benchmarks of load and of each measure on a generated 20k-node graph.
 bench:

@@ -49,6 +49,8 @@ func TestTimeRespectingPaths(t *testing.T) {
 			"A", "C", graph.TemporalOptions{}, []string{"A>B>C"}},
 		{"an interval overlapping later is usable", []ringleader.Link{seen("A", "B", "2026-03-10", "2026-03-10"), seen("B", "C", "2026-01-01", "2026-06-30")},
 			"A", "C", graph.TemporalOptions{}, []string{"A>B>C"}},
+		{"an interval that ended before is not usable", []ringleader.Link{seen("A", "B", "2026-03-10", "2026-03-10"), seen("B", "C", "2026-01-01", "2026-03-09")},
+			"A", "C", graph.TemporalOptions{}, nil},
 		{"undated links skipped by default", []ringleader.Link{seen("A", "B", "", ""), seen("B", "C", "2026-03-01", "2026-03-01")},
 			"A", "C", graph.TemporalOptions{}, nil},
 		{"undated links crossed when asked", []ringleader.Link{seen("A", "B", "", ""), seen("B", "C", "2026-03-01", "2026-03-01")},

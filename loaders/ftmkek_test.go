@@ -68,7 +68,7 @@ func TestKEKOwnershipGraph(t *testing.T) {
 		t.Errorf("counts %v %v, want %d organisations and %d MEMBER_OF", kinds, types, want.Nodes, want.Edges)
 	}
 
-	g := newDigraph(st)
+	g := newKEKGraph(st)
 	n, m := len(g.ids), len(g.edges)
 	if !want.Directed || n != want.Nodes || m != want.Edges {
 		t.Fatalf("graph %d nodes %d edges, want %d and %d", n, m, want.Nodes, want.Edges)
@@ -86,12 +86,12 @@ func TestKEKOwnershipGraph(t *testing.T) {
 		t.Errorf("reciprocity %.10f, want %.10f", got, want.Reciprocity)
 	}
 	weak := g.weakComponents()
-	if len(weak) != want.WeakComponents || slices.Max(sizes(weak)) != want.LargestWeak {
-		t.Errorf("%d weak components, largest %d; want %d, largest %d", len(weak), slices.Max(sizes(weak)), want.WeakComponents, want.LargestWeak)
+	if len(weak) != want.WeakComponents || slices.Max(ftmComponentSizes(weak)) != want.LargestWeak {
+		t.Errorf("%d weak components, largest %d; want %d, largest %d", len(weak), slices.Max(ftmComponentSizes(weak)), want.WeakComponents, want.LargestWeak)
 	}
 	strong := g.strongComponents()
-	if len(strong) != want.StrongComps || slices.Max(sizes(strong)) != want.LargestStrong {
-		t.Errorf("%d strong components, largest %d; want %d, largest %d", len(strong), slices.Max(sizes(strong)), want.StrongComps, want.LargestStrong)
+	if len(strong) != want.StrongComps || slices.Max(ftmComponentSizes(strong)) != want.LargestStrong {
+		t.Errorf("%d strong components, largest %d; want %d, largest %d", len(strong), slices.Max(ftmComponentSizes(strong)), want.StrongComps, want.LargestStrong)
 	}
 	if got := slices.Max(g.in); got != want.MaxIn {
 		t.Errorf("max in-degree %d, want %d", got, want.MaxIn)
@@ -121,7 +121,7 @@ func TestKEKOwnershipGraph(t *testing.T) {
 		}
 	}
 	t.Logf("KEK: %d nodes, %d edges (%d self-loop), %d weak components (largest %d), %d strong (largest %d), max in %d out %d, reciprocity %.10f",
-		n, m, g.selfLoops(), len(weak), slices.Max(sizes(weak)), len(strong), slices.Max(sizes(strong)), slices.Max(g.in), slices.Max(g.out), g.reciprocity())
+		n, m, g.selfLoops(), len(weak), slices.Max(ftmComponentSizes(weak)), len(strong), slices.Max(ftmComponentSizes(strong)), slices.Max(g.in), slices.Max(g.out), g.reciprocity())
 	// The ownership cycles are the strong components of more than one company.
 	var cycles [][]string
 	for _, c := range strong {
@@ -130,12 +130,12 @@ func TestKEKOwnershipGraph(t *testing.T) {
 			for _, i := range c {
 				names = append(names, st.ents[g.ids[i]].Name)
 			}
-			cycles = append(cycles, sortedCopy(names))
+			cycles = append(cycles, ftmSortedCopy(names))
 		}
 	}
 	var wantCycles [][]string
 	for _, c := range want.Cycles {
-		wantCycles = append(wantCycles, sortedCopy(c))
+		wantCycles = append(wantCycles, ftmSortedCopy(c))
 	}
 	byFirst := func(a, b []string) int { return cmp.Compare(a[0], b[0]) }
 	slices.SortFunc(cycles, byFirst)
@@ -168,8 +168,8 @@ func TestKEKOwnershipGraph(t *testing.T) {
 	}
 }
 
-// digraph is the stored links as a directed graph on dense indices, for the checks above.
-type digraph struct {
+// kekGraph is the stored links as a directed graph on dense indices, for the checks above.
+type kekGraph struct {
 	ids     []string
 	index   map[string]int
 	edges   [][2]int
@@ -177,15 +177,15 @@ type digraph struct {
 	succ    [][]int
 }
 
-func newDigraph(st *memStore) *digraph {
-	g := &digraph{index: map[string]int{}}
-	for _, id := range sortedKeys(st.ents) {
+func newKEKGraph(st *memStore) *kekGraph {
+	g := &kekGraph{index: map[string]int{}}
+	for _, id := range ftmSortedKeys(st.ents) {
 		g.index[id] = len(g.ids)
 		g.ids = append(g.ids, id)
 	}
 	n := len(g.ids)
 	g.in, g.out, g.succ = make([]int, n), make([]int, n), make([][]int, n)
-	for _, key := range sortedKeys(st.links) {
+	for _, key := range ftmSortedKeys(st.links) {
 		l := st.links[key]
 		u, v := g.index[l.Source], g.index[l.Target]
 		g.edges = append(g.edges, [2]int{u, v})
@@ -196,7 +196,7 @@ func newDigraph(st *memStore) *digraph {
 	return g
 }
 
-func (g *digraph) selfLoops() int {
+func (g *kekGraph) selfLoops() int {
 	c := 0
 	for _, e := range g.edges {
 		if e[0] == e[1] {
@@ -206,7 +206,7 @@ func (g *digraph) selfLoops() int {
 	return c
 }
 
-func (g *digraph) isolates() int {
+func (g *kekGraph) isolates() int {
 	c := 0
 	for i := range g.ids {
 		if g.in[i]+g.out[i] == 0 {
@@ -218,7 +218,7 @@ func (g *digraph) isolates() int {
 
 // reciprocity is networkx's overall_reciprocity: the share of edges whose reverse is
 // also an edge, self-loops not counting as reciprocated.
-func (g *digraph) reciprocity() float64 {
+func (g *kekGraph) reciprocity() float64 {
 	has := map[[2]int]bool{}
 	for _, e := range g.edges {
 		has[e] = true
@@ -232,7 +232,7 @@ func (g *digraph) reciprocity() float64 {
 	return float64(r) / float64(len(g.edges))
 }
 
-func (g *digraph) weakComponents() [][]int {
+func (g *kekGraph) weakComponents() [][]int {
 	parent := make([]int, len(g.ids))
 	for i := range parent {
 		parent[i] = i
@@ -261,7 +261,7 @@ func (g *digraph) weakComponents() [][]int {
 
 // strongComponents is Kosaraju's algorithm, iterative: finishing order on the graph,
 // then reachability on the reversed graph in reverse finishing order.
-func (g *digraph) strongComponents() [][]int {
+func (g *kekGraph) strongComponents() [][]int {
 	n := len(g.ids)
 	pred := make([][]int, n)
 	for _, e := range g.edges {
@@ -317,7 +317,7 @@ func (g *digraph) strongComponents() [][]int {
 	return out
 }
 
-func sizes(groups [][]int) []int {
+func ftmComponentSizes(groups [][]int) []int {
 	out := make([]int, len(groups))
 	for i, g := range groups {
 		out[i] = len(g)
@@ -325,7 +325,7 @@ func sizes(groups [][]int) []int {
 	return out
 }
 
-func sortedKeys[V any](m map[string]V) []string {
+func ftmSortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -334,7 +334,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-func sortedCopy(s []string) []string {
+func ftmSortedCopy(s []string) []string {
 	out := slices.Clone(s)
 	slices.Sort(out)
 	return out

@@ -94,11 +94,12 @@ func (r *ftmRecord) parseBody() []ftmProblem {
 	if raw, ok := r.fields[ftmExtKey]; ok && !isJSONNull(raw) {
 		if err := json.Unmarshal(raw, &r.ext); err != nil {
 			var te *json.UnmarshalTypeError
-			field := ftmExtKey
+			p := ftmProblem{ftmExtKey, "expected an object, got " + jsonKindOf(raw)}
 			if errors.As(err, &te) && te.Field != "" {
-				field += "." + te.Field
+				got, _, _ := strings.Cut(te.Value, " ")
+				p = ftmProblem{ftmExtKey + "." + te.Field, fmt.Sprintf("expected %s, got %s", jsonType(te.Type), jsonValue(got))}
 			}
-			probs = append(probs, ftmProblem{field, "not as ExportFtM writes it: " + err.Error()})
+			probs = append(probs, p)
 			r.ext = ftmExt{}
 		}
 	}

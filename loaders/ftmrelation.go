@@ -185,7 +185,7 @@ func (l *loader) ftmInterest(fi int32, c ftmClass, m *ftmMapper) {
 		}
 	}
 	// A company may hold its own shares; nobody directs or joins himself.
-	if src != "" && src == dst {
+	if c != ftmOwnership && src != "" && src == dst {
 		m.problem(dstProp, "same as "+srcProp)
 	}
 	l.ftmFinish(m, &k)

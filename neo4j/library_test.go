@@ -14,13 +14,15 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/names"
+	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/queries"
 )
 
 // graph is the stored network as the library's expectations are derived from it, independently of Cypher.
 type graph struct {
-	net  *ringleader.Network
-	byID map[string]ringleader.Entity
+	net   *ringleader.Network
+	byID  map[string]ringleader.Entity
+	store *neo4j.Store
 }
 
 func newGraph(net *ringleader.Network) *graph {
@@ -84,6 +86,7 @@ func loadBundle(t *testing.T) (*graph, func(name string, params map[string]any) 
 		t.Fatal(err)
 	}
 	g := newGraph(net)
+	g.store = s
 	persons := map[string]int{}
 	for i, e := range net.Entities {
 		if e.Kind == ringleader.KindPerson {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/neo4j"
 )
 
 // simplePaths enumerates the loopless paths from a to b of exactly d links in g, as entity sequences.
@@ -73,36 +74,58 @@ func TestShortestPaths(t *testing.T) {
 		})
 	}
 
-	// Against an enumeration in Go: the shortest paths between every two entities, when few enough to be all found.
+	// Against an enumeration in Go: the shortest paths between every two entities here, and every two people of the
+	// test bundle, when few enough to be all found.
 	for _, a := range net.Entities {
 		for _, b := range net.Entities {
-			if a.ID == b.ID {
-				continue
-			}
-			d, n := g.shortest(a.ID, b.ID)
-			got, err := s.ShortestPaths(ctx, ringleader.AllCases(), a.ID, b.ID, 10, 20)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d < 0 {
-				if len(got) != 0 {
-					t.Errorf("%s to %s: paths %v, want none", a.ID, b.ID, got)
-				}
-				continue
-			}
-			if n > 10 {
-				continue
-			}
-			want := simplePaths(g, a.ID, b.ID, d)
-			var shortest [][]string
-			for _, p := range got {
-				if len(p)-1 == d {
-					shortest = append(shortest, p)
-				}
-			}
-			if !slices.EqualFunc(shortest, want, slices.Equal) {
-				t.Errorf("%s to %s: shortest paths %v, want %v", a.ID, b.ID, shortest, want)
+			if a.ID != b.ID {
+				checkShortest(t, s, g, a.ID, b.ID)
 			}
 		}
 	}
+	bundle, _ := loadBundle(t)
+	s = bundle.store
+	var checked int
+	for _, a := range bundle.net.Entities {
+		for _, b := range bundle.net.Entities {
+			if a.ID != b.ID && a.Kind == ringleader.KindPerson && b.Kind == ringleader.KindPerson {
+				checked += checkShortest(t, s, bundle, a.ID, b.ID)
+			}
+		}
+	}
+	if checked < 10 {
+		t.Errorf("only %d pairs of people checked", checked)
+	}
+}
+
+// checkShortest compares the shortest of ShortestPaths(a, b) with simplePaths, and returns 1 when it could (the
+// shortest paths are few enough for Neo4j to find all), else 0.
+func checkShortest(t *testing.T, s *neo4j.Store, g *graph, a, b string) int {
+	t.Helper()
+	ctx := t.Context()
+	d, n := g.shortest(a, b)
+	got, err := s.ShortestPaths(ctx, ringleader.AllCases(), a, b, 10, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d < 0 {
+		if len(got) != 0 {
+			t.Errorf("%s to %s: paths %v, want none", a, b, got)
+		}
+		return 1
+	}
+	if n > 10 {
+		return 0
+	}
+	want := simplePaths(g, a, b, d)
+	var shortest [][]string
+	for _, p := range got {
+		if len(p)-1 == d {
+			shortest = append(shortest, p)
+		}
+	}
+	if !slices.EqualFunc(shortest, want, slices.Equal) {
+		t.Errorf("%s to %s: shortest paths %v, want %v", a, b, shortest, want)
+	}
+	return 1
 }

@@ -21,6 +21,13 @@ var _ ringleader.Store = (*Store)(nil)
 // writer connection and never wait on SQLite's lock.
 const busyTimeoutMillis = 10_000
 
+// Page cache sizes, as PRAGMA cache_size takes them: negative numbers are KiB. Each
+// reader connection has its own cache.
+const (
+	writerCacheKiB = -128 << 10 // 128 MiB
+	readerCacheKiB = -32 << 10  // 32 MiB
+)
+
 // Store is a ringleader.Store in one SQLite file. It is safe for concurrent use.
 type Store struct {
 	path  string
@@ -38,11 +45,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s := &Store{path: path}
 
 	// synchronous=NORMAL is durable across a crash of the program in WAL mode; only a power
-	// failure can lose the last commits, which a reload restores.
+	// failure can lose the last commits, which a reload restores. A load writes its batch
+	// in one transaction: with SQLite's default 2 MB page cache, a 20k-node batch spilled
+	// dirty pages to the WAL mid-transaction and read them back, a third of its time.
 	write, err := sql.Open("sqlite", dsn(path,
 		"_txlock=immediate",
 		"_pragma=journal_mode(WAL)",
-		"_pragma=synchronous(NORMAL)"))
+		"_pragma=synchronous(NORMAL)",
+		fmt.Sprintf("_pragma=cache_size(%d)", writerCacheKiB)))
 	if err != nil {
 		return nil, wrap(err, "open %s", path)
 	}
@@ -56,7 +66,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 
 	// The schema exists and the file is in WAL mode before the first reader connects.
-	read, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"))
+	read, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)",
+		fmt.Sprintf("_pragma=cache_size(%d)", readerCacheKiB)))
 	if err != nil {
 		write.Close()
 		return nil, wrap(err, "open %s", path)
