@@ -307,7 +307,8 @@ func induced(g *Graph, removed []bool) (*Graph, []int) {
 
 // induced returns the rows of the kept nodes, renumbered, without ties to removed nodes.
 func (a *adjacency) induced(keep []int, newIndex []int32) adjacency {
-	b := adjacency{start: make([]int, len(keep)+1)}
+	b := adjacency{start: make([]int, len(keep)+1), nbr: make([]int32, 0, len(a.nbr)),
+		w: make([]float64, 0, len(a.nbr)), d: make([]float64, 0, len(a.nbr))}
 	for j, i := range keep {
 		lo, hi := a.row(i)
 		for k := lo; k < hi; k++ {

@@ -121,35 +121,8 @@ func TestFtMRoundTripBundle(t *testing.T) {
 // Records that came from FtM, and the corners of the mapping: ids FtM refuses, a link id
 // that is also an entity's, values FtM has no place for, conflicting ftm_ properties.
 func TestFtMRoundTripCorners(t *testing.T) {
-	ents := []ringleader.Entity{
-		{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil", Aliases: []string{"أبو خليل"},
-			Props: map[string]string{"id_numbers": "tax:77;passport:N1", "ftm_birthDate": "1985", "ftm_gender": `["male","m"]`, "notes": "x;y"}},
-		{ID: "p2", Kind: ringleader.KindPerson, Name: "Omar", Props: map[string]string{"status": "deceased", "birth_date": "1970-01-01"}},
-		{ID: "org 1", Kind: ringleader.KindOrganisation, Name: "Cartel Co", Props: map[string]string{"type": "cartel", "ftm_schema": "Company"}},
-		{ID: "le", Kind: ringleader.KindOrganisation, Name: "LE", Props: map[string]string{"ftm_schema": "LegalEntity", "ftm_name": "LE2"}},
-		{ID: "acc", Kind: ringleader.KindAccount, Name: "SY21 0000 1111", Props: map[string]string{"ftm_iban": "SY21 0000 1111"}},
-		{ID: "account:X1", Kind: ringleader.KindAccount, Name: "X1", Implicit: true},
-		{ID: "rlx-41", Kind: ringleader.KindVehicle, Name: "rlx-41", Props: map[string]string{"registration_number": "B 77"}},
-		{ID: "ves", Kind: ringleader.KindVehicle, Name: "Sea Star", Props: map[string]string{"ftm_schema": "Vessel", "ftm_imoNumber": "IMO1"}},
-		{ID: "location:حلب", Kind: ringleader.KindLocation, Name: "حلب", Aliases: []string{"Aleppo"}, Implicit: true},
-	}
-	links := []ringleader.Link{
-		{ID: "p1", Type: ringleader.LinkPaid, Source: "p1", Target: "acc", Amount: 1e6, Currency: "USD", Date: "2026-01-02", Channel: "hawala",
-			Props: map[string]string{"ftm_purpose": "goods", "reference": "ref-1"}},
-		{ID: "pay:abc", Type: ringleader.LinkPaid, Source: "account:X1", Target: "acc", Amount: 0.5, Currency: "BTC"},
-		{Type: ringleader.LinkMemberOf, Source: "p1", Target: "org 1", Role: "owner", FirstSeen: "2020-01-01",
-			Props: map[string]string{"percentage": "about half"}},
-		{ID: "own-2", Type: ringleader.LinkMemberOf, Source: "le", Target: "org 1", Role: "owner", Props: map[string]string{"percentage": "12.5"}},
-		{ID: "dir", Type: ringleader.LinkMemberOf, Source: "p2", Target: "org 1", Role: "director", LastSeen: "2021-05-05",
-			Props: map[string]string{"ftm_role": "Chairman"}},
-		{Type: ringleader.LinkMemberOf, Source: "p2", Target: "le", Role: "financier", Weight: 2},
-		{Type: ringleader.LinkHolds, Source: "p1", Target: "account:X1", Role: "signatory"},
-		{Type: ringleader.LinkHolds, Source: "org 1", Target: "ves"},
-		{Type: ringleader.LinkAssociate, Subtype: "call", Source: "p2", Target: "p1", Weight: 14, FirstSeen: "2025-01-05", LastSeen: "2025-03-09"},
-		{ID: "a2", Type: ringleader.LinkAssociate, Subtype: "meeting", Source: "p1", Target: "p2", Props: map[string]string{"ftm_relationship": "met in Homs"}},
-		{Type: ringleader.LinkAssociate, Subtype: "family", Source: "p1", Target: "p2", Props: map[string]string{"ftm_relationship": "cousin"}},
-	}
-	net := &ringleader.Network{Entities: ents, Links: links}
+	net := cornersNet()
+	ents, links := net.Entities, net.Links
 	st, sum, out := exportAndLoad(t, net)
 	if sum.Skipped != nil || sum.Lines != len(ents)+len(links) {
 		t.Errorf("export %+v, want %d lines and nothing skipped", sum, len(ents)+len(links))
@@ -317,4 +290,37 @@ func TestFtMRoundTripSample(t *testing.T) {
 	if owns != 2 || len(byID) != 20 {
 		t.Errorf("%d lines with %d derived ownerships, want 20 with 2", len(byID), owns)
 	}
+}
+
+// cornersNet is the network of TestFtMRoundTripCorners.
+func cornersNet() *ringleader.Network {
+	ents := []ringleader.Entity{
+		{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil", Aliases: []string{"أبو خليل"},
+			Props: map[string]string{"id_numbers": "tax:77;passport:N1", "ftm_birthDate": "1985", "ftm_gender": `["male","m"]`, "notes": "x;y"}},
+		{ID: "p2", Kind: ringleader.KindPerson, Name: "Omar", Props: map[string]string{"status": "deceased", "birth_date": "1970-01-01"}},
+		{ID: "org 1", Kind: ringleader.KindOrganisation, Name: "Cartel Co", Props: map[string]string{"type": "cartel", "ftm_schema": "Company"}},
+		{ID: "le", Kind: ringleader.KindOrganisation, Name: "LE", Props: map[string]string{"ftm_schema": "LegalEntity", "ftm_name": "LE2"}},
+		{ID: "acc", Kind: ringleader.KindAccount, Name: "SY21 0000 1111", Props: map[string]string{"ftm_iban": "SY21 0000 1111"}},
+		{ID: "account:X1", Kind: ringleader.KindAccount, Name: "X1", Implicit: true},
+		{ID: "rlx-41", Kind: ringleader.KindVehicle, Name: "rlx-41", Props: map[string]string{"registration_number": "B 77"}},
+		{ID: "ves", Kind: ringleader.KindVehicle, Name: "Sea Star", Props: map[string]string{"ftm_schema": "Vessel", "ftm_imoNumber": "IMO1"}},
+		{ID: "location:حلب", Kind: ringleader.KindLocation, Name: "حلب", Aliases: []string{"Aleppo"}, Implicit: true},
+	}
+	links := []ringleader.Link{
+		{ID: "p1", Type: ringleader.LinkPaid, Source: "p1", Target: "acc", Amount: 1e6, Currency: "USD", Date: "2026-01-02", Channel: "hawala",
+			Props: map[string]string{"ftm_purpose": "goods", "reference": "ref-1"}},
+		{ID: "pay:abc", Type: ringleader.LinkPaid, Source: "account:X1", Target: "acc", Amount: 0.5, Currency: "BTC"},
+		{Type: ringleader.LinkMemberOf, Source: "p1", Target: "org 1", Role: "owner", FirstSeen: "2020-01-01",
+			Props: map[string]string{"percentage": "about half"}},
+		{ID: "own-2", Type: ringleader.LinkMemberOf, Source: "le", Target: "org 1", Role: "owner", Props: map[string]string{"percentage": "12.5"}},
+		{ID: "dir", Type: ringleader.LinkMemberOf, Source: "p2", Target: "org 1", Role: "director", LastSeen: "2021-05-05",
+			Props: map[string]string{"ftm_role": "Chairman"}},
+		{Type: ringleader.LinkMemberOf, Source: "p2", Target: "le", Role: "financier", Weight: 2},
+		{Type: ringleader.LinkHolds, Source: "p1", Target: "account:X1", Role: "signatory"},
+		{Type: ringleader.LinkHolds, Source: "org 1", Target: "ves"},
+		{Type: ringleader.LinkAssociate, Subtype: "call", Source: "p2", Target: "p1", Weight: 14, FirstSeen: "2025-01-05", LastSeen: "2025-03-09"},
+		{ID: "a2", Type: ringleader.LinkAssociate, Subtype: "meeting", Source: "p1", Target: "p2", Props: map[string]string{"ftm_relationship": "met in Homs"}},
+		{Type: ringleader.LinkAssociate, Subtype: "family", Source: "p1", Target: "p2", Props: map[string]string{"ftm_relationship": "cousin"}},
+	}
+	return &ringleader.Network{Entities: ents, Links: links}
 }

@@ -45,8 +45,8 @@ func FuzzCSVBundle(f *testing.F) {
 }
 
 func FuzzJSONLines(f *testing.F) {
-	f.Add([]byte(`{"kind":"Person","id":"p1","name":"Abu Khalil","cases":["c1"]}` + "\n" +
-		`{"type":"ASSOCIATE","source":"p1","target":"p2","subtype":"call","weight":3}` + "\n"), false)
+	f.Add([]byte(`{"kind":"Person","id":"p1","name":"Abu Khalil","cases":["c1"]}`+"\n"+
+		`{"type":"ASSOCIATE","source":"p1","target":"p2","subtype":"call","weight":3}`+"\n"), false)
 	f.Add([]byte(`{"kind":"Person","id":"p2","name":"محمد العلي","birth_date":"1990-02-31"}`+"\n"), true)
 	f.Add([]byte("{\n"), false)
 	f.Add([]byte(`{"type":"PAID","id":"t1","source":"p1","target":"p2","amount":"1e400","currency":"USD"}`), false)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -499,5 +500,54 @@ func TestNetworkScopePlans(t *testing.T) {
 			}
 			t.Run(scope.Key()+"/"+f.From, func(t *testing.T) { equalNetworks(t, got, want) })
 		}
+	}
+}
+
+// TestWriteDuplicatesAcrossChunks repeats records far apart in one batch, so that the
+// repeats fall in later chunks of the write than the records they update.
+func TestWriteDuplicatesAcrossChunks(t *testing.T) {
+	s := mustOpen(t)
+	filler := fixtures.SyntheticNetwork(2400, 4, 9)
+	a := ringleader.Entity{ID: "a", Kind: ringleader.KindPerson, Name: "A", Cases: []string{"c1"}}
+	a2 := a
+	a2.Cases, a2.Aliases = []string{"c2"}, []string{"Abu A"}
+	entities := append([]ringleader.Entity{a}, filler.Entities...)
+	entities = slices.Insert(entities, 1500, a2, a2)
+	meeting := ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocMeeting, Source: "a", Target: "p1",
+		Cases: []string{"c1"}}
+	reversed := ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocMeeting, Source: "p1", Target: "a",
+		Weight: 3}
+	links := append([]ringleader.Link{meeting}, filler.Links...)
+	links = append(links, reversed)
+	got, err := s.Write(t.Context(), &ringleader.Batch{Entities: entities, Links: links})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ringleader.WriteResult{EntitiesCreated: 2401, EntitiesUpdated: 1, EntitiesUnchanged: 1,
+		LinksCreated: 1 + len(filler.Links), LinksUpdated: 1}
+	if got != want {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	e, err := s.Entity(t.Context(), ringleader.CasesScope("c2"), "a")
+	if err != nil || e.Seq != 1 || !slices.Equal(e.Cases, []string{"c1", "c2"}) || !slices.Equal(e.Aliases, []string{"Abu A"}) {
+		t.Errorf("a = %+v, %v; want Seq 1, cases c1 and c2, alias Abu A", e, err)
+	}
+	if found, err := s.FindEntities(t.Context(), ringleader.CasesScope("c2"), ringleader.EntityQuery{Text: "abu a"}); err != nil || len(found) != 1 {
+		t.Errorf("FindEntities(abu a) = %v, %v", found, err)
+	}
+	n, err := s.Neighbourhood(t.Context(), ringleader.CasesScope("c1"), "a", 1, 0)
+	if err != nil || len(n.Links) != 0 {
+		t.Errorf("Neighbourhood(c1, a) = %+v, %v; want a alone (p1 is in no case)", n, err)
+	}
+	all, err := s.Network(t.Context(), ringleader.AllCases(), ringleader.NetworkFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(all.Links, func(l ringleader.Link) bool { return l.Key() == meeting.Key() })
+	if i < 0 {
+		t.Fatal("meeting not stored")
+	}
+	if l := all.Links[i]; l.Weight != 3 || l.Source != "a" || !slices.Equal(l.Cases, []string{"c1"}) {
+		t.Errorf("meeting = %+v, want weight 3 from a with case c1", l)
 	}
 }

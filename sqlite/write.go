@@ -26,6 +26,11 @@ const maxProblems = 50
 //
 // A link that names an entity neither in the batch nor stored fails the write with
 // EINVALID listing every such link, and nothing of the batch is written.
+//
+// Records go in chunks of progressEvery: one query reads the stored versions of a chunk's
+// records, the merge runs in memory, and the new rows go in multi-row INSERTs. Row by row,
+// a SELECT and an INSERT per record, a 120k-record load spent most of its time in
+// statement overhead.
 func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.WriteResult, error) {
 	var res ringleader.WriteResult
 	if b == nil {
@@ -39,6 +44,12 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 		return res, wrap(err, "begin write")
 	}
 	defer tx.Rollback()
+	// Bulk inserts send a table's rows when its buffer fills, so an index row may reach
+	// SQLite before the entity or link it names: check foreign keys at commit instead.
+	// The setting ends with the transaction.
+	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
+		return res, wrap(err, "defer foreign keys")
+	}
 	w, err := newBatchWriter(ctx, tx)
 	if err != nil {
 		return res, err
@@ -46,20 +57,20 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 	defer w.close()
 
 	progress := progressReporter{report: b.Progress, total: len(b.Entities) + len(b.Links)}
-	for i := range b.Entities {
-		if err := w.entity(&b.Entities[i], &res); err != nil {
+	for chunk := range slices.Chunk(b.Entities, progressEvery) {
+		if err := w.writeEntities(chunk, &res); err != nil {
 			return ringleader.WriteResult{}, err
 		}
-		progress.step()
+		progress.advance(len(chunk))
 	}
 	if err := w.checkEndpoints(b); err != nil {
 		return ringleader.WriteResult{}, err
 	}
-	for i := range b.Links {
-		if err := w.link(&b.Links[i], &res); err != nil {
+	for chunk := range slices.Chunk(b.Links, progressEvery) {
+		if err := w.writeLinks(chunk, &res); err != nil {
 			return ringleader.WriteResult{}, err
 		}
-		progress.step()
+		progress.advance(len(chunk))
 	}
 	if res.EntitiesCreated+res.EntitiesUpdated+res.LinksCreated+res.LinksUpdated > 0 {
 		if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = value + 1 WHERE key = 'version'`); err != nil {
@@ -108,15 +119,16 @@ func invalid(problems []ringleader.Problem, format string) error {
 	return err
 }
 
-// progressReporter calls Batch.Progress every progressEvery records and once at the end.
+// progressReporter calls Batch.Progress after each chunk but the last, and once at the
+// end, after the commit.
 type progressReporter struct {
 	report      func(done, total int)
 	done, total int
 }
 
-func (p *progressReporter) step() {
-	p.done++
-	if p.report != nil && p.done%progressEvery == 0 && p.done < p.total {
+func (p *progressReporter) advance(n int) {
+	p.done += n
+	if p.report != nil && p.done < p.total {
 		p.report(p.done, p.total)
 	}
 }
@@ -127,22 +139,28 @@ func (p *progressReporter) finish() {
 	}
 }
 
-// batchWriter holds one write transaction's prepared statements.
+// batchWriter holds one write transaction's statements and what it has written so far.
 type batchWriter struct {
 	ctx     context.Context
 	tx      *sql.Tx
 	nextSeq int64
 	stmts   []*sql.Stmt
 
-	selectEntity, insertEntity, updateEntity *sql.Stmt
-	deleteNames, insertName                  *sql.Stmt
-	deleteEntityCases, insertEntityCase      *sql.Stmt
-	selectLink, insertLink, updateLink       *sql.Stmt
-	deleteLinkCases, insertLinkCase          *sql.Stmt
+	// entities and links hold the current state of every record the batch has touched,
+	// so that a record repeated in a later chunk merges over the earlier one.
+	entities map[string]*ringleader.Entity
+	links    map[string]*ringleader.Link
+
+	updateEntity, deleteNames, deleteEntityCases *sql.Stmt
+	updateLink, deleteLinkCases                  *sql.Stmt
+
+	insertEntities, insertNames, insertEntityCases *bulkInsert
+	insertLinks, insertLinkCases                   *bulkInsert
 }
 
 func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
-	w := &batchWriter{ctx: ctx, tx: tx}
+	w := &batchWriter{ctx: ctx, tx: tx,
+		entities: map[string]*ringleader.Entity{}, links: map[string]*ringleader.Link{}}
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM entities`).Scan(&w.nextSeq); err != nil {
 		return nil, wrap(err, "read next seq")
 	}
@@ -150,24 +168,14 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&w.selectEntity, `SELECT ` + entityColumns + ` FROM entities e WHERE e.id = ?`},
-		{&w.insertEntity, `INSERT INTO entities (id, seq, kind, name, name_key, aliases, cases, sources, props, implicit)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.updateEntity, `UPDATE entities SET kind = ?, name = ?, name_key = ?, aliases = ?, cases = ?, sources = ?,
 			props = ?, implicit = ? WHERE id = ?`},
 		{&w.deleteNames, `DELETE FROM entity_names WHERE entity_id = ?`},
-		{&w.insertName, `INSERT OR IGNORE INTO entity_names (entity_id, name_key) VALUES (?, ?)`},
 		{&w.deleteEntityCases, `DELETE FROM entity_cases WHERE entity_id = ?`},
-		{&w.insertEntityCase, `INSERT OR IGNORE INTO entity_cases (entity_id, case_id) VALUES (?, ?)`},
-		{&w.selectLink, `SELECT ` + linkColumns + ` FROM links l WHERE l.key = ?`},
-		{&w.insertLink, `INSERT INTO links (key, id, type, source, target, subtype, role, weight, amount, currency,
-			date, channel, first_seen, last_seen, cases, sources, props)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.updateLink, `UPDATE links SET id = ?, type = ?, source = ?, target = ?, subtype = ?, role = ?, weight = ?,
 			amount = ?, currency = ?, date = ?, channel = ?, first_seen = ?, last_seen = ?, cases = ?, sources = ?,
 			props = ? WHERE key = ?`},
 		{&w.deleteLinkCases, `DELETE FROM link_cases WHERE link_key = ?`},
-		{&w.insertLinkCase, `INSERT OR IGNORE INTO link_cases (link_key, case_id) VALUES (?, ?)`},
 	}
 	for _, p := range prepare {
 		stmt, err := tx.PrepareContext(ctx, p.sql)
@@ -178,6 +186,14 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
 		*p.stmt = stmt
 		w.stmts = append(w.stmts, stmt)
 	}
+	w.insertEntities = &bulkInsert{tx: tx, insert: `INSERT INTO entities`,
+		columns: `id, seq, kind, name, name_key, aliases, cases, sources, props, implicit`, width: 10}
+	w.insertNames = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO entity_names`, columns: `entity_id, name_key`, width: 2}
+	w.insertEntityCases = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO entity_cases`, columns: `entity_id, case_id`, width: 2}
+	w.insertLinks = &bulkInsert{tx: tx, insert: `INSERT INTO links`,
+		columns: `key, id, type, source, target, subtype, role, weight, amount, currency, date, channel, first_seen,
+			last_seen, cases, sources, props`, width: 17}
+	w.insertLinkCases = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO link_cases`, columns: `link_key, case_id`, width: 2}
 	return w, nil
 }
 
@@ -185,28 +201,89 @@ func (w *batchWriter) close() {
 	for _, s := range w.stmts {
 		s.Close()
 	}
+	for _, b := range []*bulkInsert{w.insertEntities, w.insertNames, w.insertEntityCases, w.insertLinks, w.insertLinkCases} {
+		if b != nil {
+			b.close()
+		}
+	}
 }
 
-// entity merges e over the stored entity of its id.
-func (w *batchWriter) entity(e *ringleader.Entity, res *ringleader.WriteResult) error {
-	prev, err := scanEntity(w.selectEntity.QueryRowContext(w.ctx, e.ID))
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		merged := ringleader.MergeEntity(nil, *e)
-		merged.Seq = w.nextSeq
-		w.nextSeq++
-		res.EntitiesCreated++
-		return w.insertEntityRow(&merged)
-	case err != nil:
-		return wrap(err, "read entity %s", e.ID)
+// writeEntities merges a chunk of entity records into the store.
+func (w *batchWriter) writeEntities(chunk []ringleader.Entity, res *ringleader.WriteResult) error {
+	if err := w.loadEntities(chunk); err != nil {
+		return err
 	}
-	merged := ringleader.MergeEntity(&prev, *e)
-	if ringleader.EqualEntity(prev, merged) {
-		res.EntitiesUnchanged++
+	// Each id is written once per chunk, in its final state: inserted if the batch
+	// created it in this chunk, updated from what was stored or written before otherwise.
+	type write struct {
+		before *ringleader.Entity // nil: created in this chunk
+		after  *ringleader.Entity
+	}
+	var order []string
+	writes := map[string]*write{}
+	for _, e := range chunk {
+		prev := w.entities[e.ID]
+		var merged ringleader.Entity
+		switch {
+		case prev == nil:
+			merged = ringleader.MergeEntity(nil, e)
+			merged.Seq = w.nextSeq
+			w.nextSeq++
+			res.EntitiesCreated++
+			writes[e.ID] = &write{}
+			order = append(order, e.ID)
+		default:
+			merged = ringleader.MergeEntity(prev, e)
+			if ringleader.EqualEntity(*prev, merged) {
+				res.EntitiesUnchanged++
+				continue
+			}
+			res.EntitiesUpdated++
+			if writes[e.ID] == nil {
+				writes[e.ID] = &write{before: prev}
+				order = append(order, e.ID)
+			}
+		}
+		w.entities[e.ID] = &merged
+		writes[e.ID].after = &merged
+	}
+	for _, id := range order {
+		wr := writes[id]
+		var err error
+		if wr.before == nil {
+			err = w.insertEntityRow(wr.after)
+		} else {
+			err = w.updateEntityRow(wr.before, wr.after)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return w.flush(w.insertEntities, w.insertNames, w.insertEntityCases)
+}
+
+// loadEntities reads the stored versions of the chunk's entities that the batch has not
+// touched yet into w.entities.
+func (w *batchWriter) loadEntities(chunk []ringleader.Entity) error {
+	var ids []string
+	for _, e := range chunk {
+		if _, ok := w.entities[e.ID]; !ok {
+			ids = append(ids, e.ID)
+		}
+	}
+	if len(ids) == 0 {
 		return nil
 	}
-	res.EntitiesUpdated++
-	return w.updateEntityRow(&prev, &merged)
+	found, err := readEntities(w.ctx, w.tx,
+		`SELECT `+entityColumns+` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`,
+		[]any{jsonArray(ids)}, 0)
+	if err != nil {
+		return err
+	}
+	for i := range found {
+		w.entities[found[i].ID] = &found[i]
+	}
+	return nil
 }
 
 func (w *batchWriter) insertEntityRow(e *ringleader.Entity) error {
@@ -214,14 +291,13 @@ func (w *batchWriter) insertEntityRow(e *ringleader.Entity) error {
 	if err != nil {
 		return wrap(err, "encode entity %s", e.ID)
 	}
-	args := append([]any{e.ID, e.Seq}, cols...)
-	if _, err := w.insertEntity.ExecContext(w.ctx, args...); err != nil {
-		return wrap(err, "insert entity %s", e.ID)
+	if err := w.insertEntities.add(w.ctx, append([]any{e.ID, e.Seq}, cols...)...); err != nil {
+		return wrap(err, "insert entities")
 	}
 	if err := w.writeNames(e); err != nil {
 		return err
 	}
-	return w.writeCases(w.insertEntityCase, e.ID, e.Cases)
+	return w.writeCases(w.insertEntityCases, e.ID, e.Cases)
 }
 
 func (w *batchWriter) updateEntityRow(prev, e *ringleader.Entity) error {
@@ -244,7 +320,7 @@ func (w *batchWriter) updateEntityRow(prev, e *ringleader.Entity) error {
 		if _, err := w.deleteEntityCases.ExecContext(w.ctx, e.ID); err != nil {
 			return wrap(err, "update cases of %s", e.ID)
 		}
-		return w.writeCases(w.insertEntityCase, e.ID, e.Cases)
+		return w.writeCases(w.insertEntityCases, e.ID, e.Cases)
 	}
 	return nil
 }
@@ -271,31 +347,41 @@ func (w *batchWriter) writeNames(e *ringleader.Entity) error {
 		}
 	}
 	for _, k := range keys {
-		if _, err := w.insertName.ExecContext(w.ctx, e.ID, k); err != nil {
-			return wrap(err, "index name of %s", e.ID)
+		if err := w.insertNames.add(w.ctx, e.ID, k); err != nil {
+			return wrap(err, "index names")
 		}
 	}
 	return nil
 }
 
-func (w *batchWriter) writeCases(insert *sql.Stmt, key string, cases []string) error {
+func (w *batchWriter) writeCases(insert *bulkInsert, key string, cases []string) error {
 	for _, c := range cases {
-		if _, err := insert.ExecContext(w.ctx, key, c); err != nil {
-			return wrap(err, "index case %s of %s", c, key)
+		if err := insert.add(w.ctx, key, c); err != nil {
+			return wrap(err, "index cases")
+		}
+	}
+	return nil
+}
+
+// flush sends what the bulk inserts hold, in order.
+func (w *batchWriter) flush(inserts ...*bulkInsert) error {
+	for _, b := range inserts {
+		if err := b.flush(w.ctx); err != nil {
+			return wrap(err, "insert")
 		}
 	}
 	return nil
 }
 
 // checkEndpoints fails with EINVALID when a link names an entity that is neither in the
-// batch nor stored. It runs after the batch's entities are written, so one query over
-// the distinct endpoints answers for both.
+// batch nor stored. The batch's entities are known from the merge; one query over the
+// other distinct endpoints answers for the rest.
 func (w *batchWriter) checkEndpoints(b *ringleader.Batch) error {
 	seen := make(map[string]bool, 2*len(b.Links))
 	var endpoints []string
 	for _, l := range b.Links {
 		for _, id := range []string{l.Source, l.Target} {
-			if !seen[id] {
+			if !seen[id] && w.entities[id] == nil {
 				seen[id] = true
 				endpoints = append(endpoints, id)
 			}
@@ -321,46 +407,115 @@ func (w *batchWriter) checkEndpoints(b *ringleader.Batch) error {
 	return invalid(problems, "sqlite: %d link endpoints name unknown entities; nothing was written")
 }
 
-// link merges l over the stored link of its key.
-func (w *batchWriter) link(l *ringleader.Link, res *ringleader.WriteResult) error {
-	key := l.Key()
-	prev, err := scanLink(w.selectLink.QueryRowContext(w.ctx, key))
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		merged := ringleader.MergeLink(nil, *l)
-		res.LinksCreated++
-		cols, err := linkValues(&merged)
+// writeLinks merges a chunk of link records into the store, as writeEntities does for entities.
+func (w *batchWriter) writeLinks(chunk []ringleader.Link, res *ringleader.WriteResult) error {
+	keys := make([]string, len(chunk))
+	for i := range chunk {
+		keys[i] = chunk[i].Key()
+	}
+	if err := w.loadLinks(keys); err != nil {
+		return err
+	}
+	type write struct {
+		before *ringleader.Link // nil: created in this chunk
+		after  *ringleader.Link
+	}
+	var order []string
+	writes := map[string]*write{}
+	for i, l := range chunk {
+		key := keys[i]
+		prev := w.links[key]
+		var merged ringleader.Link
+		switch {
+		case prev == nil:
+			merged = ringleader.MergeLink(nil, l)
+			res.LinksCreated++
+			writes[key] = &write{}
+			order = append(order, key)
+		default:
+			merged = ringleader.MergeLink(prev, l)
+			if ringleader.EqualLink(*prev, merged) {
+				res.LinksUnchanged++
+				continue
+			}
+			res.LinksUpdated++
+			if writes[key] == nil {
+				writes[key] = &write{before: prev}
+				order = append(order, key)
+			}
+		}
+		w.links[key] = &merged
+		writes[key].after = &merged
+	}
+	for _, key := range order {
+		wr := writes[key]
+		cols, err := linkValues(wr.after)
 		if err != nil {
 			return wrap(err, "encode link %s", key)
 		}
-		if _, err := w.insertLink.ExecContext(w.ctx, append([]any{key}, cols...)...); err != nil {
-			return wrap(err, "insert link %s", key)
+		if wr.before == nil {
+			if err := w.insertLinks.add(w.ctx, append([]any{key}, cols...)...); err != nil {
+				return wrap(err, "insert links")
+			}
+			if err := w.writeCases(w.insertLinkCases, key, wr.after.Cases); err != nil {
+				return err
+			}
+			continue
 		}
-		return w.writeCases(w.insertLinkCase, key, merged.Cases)
-	case err != nil:
-		return wrap(err, "read link %s", key)
+		if _, err := w.updateLink.ExecContext(w.ctx, append(cols, key)...); err != nil {
+			return wrap(err, "update link %s", key)
+		}
+		if !slices.Equal(wr.before.Cases, wr.after.Cases) {
+			if _, err := w.deleteLinkCases.ExecContext(w.ctx, key); err != nil {
+				return wrap(err, "update cases of link %s", key)
+			}
+			if err := w.writeCases(w.insertLinkCases, key, wr.after.Cases); err != nil {
+				return err
+			}
+		}
 	}
-	merged := ringleader.MergeLink(&prev, *l)
-	if ringleader.EqualLink(prev, merged) {
-		res.LinksUnchanged++
-		return nil
-	}
-	res.LinksUpdated++
-	cols, err := linkValues(&merged)
-	if err != nil {
-		return wrap(err, "encode link %s", key)
-	}
-	if _, err := w.updateLink.ExecContext(w.ctx, append(cols, key)...); err != nil {
-		return wrap(err, "update link %s", key)
-	}
-	if slices.Equal(prev.Cases, merged.Cases) {
-		return nil
-	}
-	if _, err := w.deleteLinkCases.ExecContext(w.ctx, key); err != nil {
-		return wrap(err, "update cases of link %s", key)
-	}
-	return w.writeCases(w.insertLinkCase, key, merged.Cases)
+	return w.flush(w.insertLinks, w.insertLinkCases)
 }
+
+// loadLinks reads the stored versions of the links of keys that the batch has not
+// touched yet into w.links.
+func (w *batchWriter) loadLinks(keys []string) error {
+	var load []string
+	for _, k := range keys {
+		if _, ok := w.links[k]; !ok {
+			load = append(load, k)
+		}
+	}
+	if len(load) == 0 {
+		return nil
+	}
+	rows, err := w.tx.QueryContext(w.ctx,
+		`SELECT l.key, `+linkColumns+` FROM links l WHERE l.key IN (SELECT value FROM json_each(?))`, jsonArray(load))
+	if err != nil {
+		return wrap(err, "read links")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key string
+		l, err := scanLink(keyedRow{rows, &key})
+		if err != nil {
+			return wrap(err, "read links")
+		}
+		w.links[key] = &l
+	}
+	if err := rows.Err(); err != nil {
+		return wrap(err, "read links")
+	}
+	return nil
+}
+
+// keyedRow scans a row whose first column precedes the columns the scanner reads.
+type keyedRow struct {
+	rows  *sql.Rows
+	first any
+}
+
+func (r keyedRow) Scan(dest ...any) error { return r.rows.Scan(append([]any{r.first}, dest...)...) }
 
 // linkValues are the link's columns from id to props, as the statements bind them.
 func linkValues(l *ringleader.Link) ([]any, error) {

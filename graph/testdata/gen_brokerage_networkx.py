@@ -201,6 +201,10 @@ def phase_centralizations():
 
 
 def main():
+    # The per-node paths sum over sets of node names, whose order follows Python's string
+    # hashing; fix the hash seed so that a rerun writes the same bits.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, PYTHONHASHSEED="0"))
     configs = []
     full = os.path.join(DATA, "caviar", "CAVIAR_FULL_Directed.csv")
     for directed in (True, False):
