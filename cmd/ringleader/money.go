@@ -122,4 +122,3 @@ func label(m insights.Member) string {
 	}
 	return m.Name + " (" + m.ID + ")"
 }
-

@@ -29,7 +29,7 @@ func TestMoneyCyclesCLI(t *testing.T) {
 	out := mustRun(t, "money", "cycles", store, "--within", "30", "--format", "json")
 	var res struct {
 		Cycles []struct {
-			Parties []struct{ ID string }
+			Parties  []struct{ ID string }
 			Payments []struct {
 				ID, Currency, Date string
 				Amount             float64
