@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"net/http"
 	"os"
@@ -15,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -385,10 +388,7 @@ func TestExitCodes(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "ringleader")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	bad := writeBundle(t, map[string]string{"suspects.csv": "id,name,birth_date\np1,Omar,1980-13-01\n"})
 	store := "sqlite:" + filepath.Join(dir, "rl.db")
 	tests := []struct {
@@ -423,5 +423,113 @@ func TestExitCodes(t *testing.T) {
 				t.Errorf("exit %d, want %d\n%s", code, tt.want, out)
 			}
 		})
+	}
+}
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// buildBinary builds the real ringleader binary once per test run.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "ringleader-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "ringleader")
+		if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
+// TestGracefulShutdown sends SIGTERM to the real binary while it computes an answer: the
+// answer still arrives whole, and the process exits 0.
+func TestGracefulShutdown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	db := filepath.Join(t.TempDir(), "rl.db")
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Betweenness on 4,000 people takes long enough (about a second) to be in flight.
+	net := fixtures.SyntheticNetwork(4000, 10, 7)
+	if _, err := st.Write(context.Background(), &ringleader.Batch{Entities: net.Entities, Links: net.Links}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	cmd := exec.Command(bin, "serve", "--store", "sqlite:"+db, "--addr", "127.0.0.1:0", "--insecure-no-auth")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	m := listening.FindStringSubmatch(line)
+	if err != nil || m == nil {
+		t.Fatalf("no listening line: %q %v\n%s", line, err, stderr.String())
+	}
+	go io.Copy(io.Discard, stdout)
+
+	type result struct {
+		status int
+		body   []byte
+		err    error
+		at     time.Time
+	}
+	done := make(chan result, 1)
+	go func() {
+		resp, err := http.Get(m[1] + "/api/v1/insights/centrality?measure=betweenness&top=3")
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		done <- result{resp.StatusCode, b, err, time.Now()}
+	}()
+	time.Sleep(150 * time.Millisecond) // the request is in flight
+	signalled := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	r := <-done
+	if r.at.Before(signalled) {
+		t.Fatal("the answer came before SIGTERM: the test no longer has a request in flight (make the graph larger)")
+	}
+	if r.err != nil || r.status != http.StatusOK || !json.Valid(r.body) {
+		t.Fatalf("in-flight request: %d %v %s", r.status, r.err, r.body)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("exit after SIGTERM: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "WITHOUT AUTHENTICATION") {
+		t.Errorf("--insecure-no-auth did not warn:\n%s", stderr.String())
 	}
 }
