@@ -14,9 +14,20 @@ import (
 
 // File appends audit records to a JSON Lines file, one record per line, synced to disk
 // before AppendAudit returns: an answer is only sent once its record is durable.
+//
+// Records that arrive together share one write and one fsync (group commit): with an
+// fsync per record, 64 concurrent clients were held to the disk's sync rate; batching
+// keeps every record durable before its answer at a fraction of the syncs.
 type File struct {
-	mu sync.Mutex
-	f  *os.File
+	f       *os.File
+	mu      sync.Mutex
+	pending []pendingRecord
+	busy    bool // a flush is running; newcomers wait for the next one
+}
+
+type pendingRecord struct {
+	line []byte
+	done chan error
 }
 
 // OpenFile opens (creating it if needed) the audit file at path for appending. The file
@@ -29,25 +40,58 @@ func OpenFile(path string) (*File, error) {
 	return &File{f: f}, nil
 }
 
-// AppendAudit writes r as one line and syncs the file.
-func (l *File) AppendAudit(_ context.Context, r ringleader.AuditRecord) error {
+// AppendAudit writes r as one line and returns once the file holding it is synced.
+func (l *File) AppendAudit(ctx context.Context, r ringleader.AuditRecord) error {
 	line, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("audit log: %w", err)
 	}
-	line = append(line, '\n')
+	p := pendingRecord{line: append(line, '\n'), done: make(chan error, 1)}
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	if _, err := l.f.Write(line); err != nil {
-		return fmt.Errorf("audit log: %w", err)
+	l.pending = append(l.pending, p)
+	if !l.busy {
+		l.busy = true
+		go l.flush()
 	}
-	if err := l.f.Sync(); err != nil {
-		return fmt.Errorf("audit log: %w", err)
+	l.mu.Unlock()
+	select {
+	case err := <-p.done:
+		return err
+	case <-ctx.Done():
+		return fmt.Errorf("audit log: %w", ctx.Err())
 	}
-	return nil
 }
 
-// Close closes the file.
+// flush writes and syncs the pending records, batch after batch, until none is left.
+func (l *File) flush() {
+	for {
+		l.mu.Lock()
+		batch := l.pending
+		l.pending = nil
+		if len(batch) == 0 {
+			l.busy = false
+			l.mu.Unlock()
+			return
+		}
+		l.mu.Unlock()
+		var buf []byte
+		for _, p := range batch {
+			buf = append(buf, p.line...)
+		}
+		_, err := l.f.Write(buf)
+		if err == nil {
+			err = l.f.Sync()
+		}
+		if err != nil {
+			err = fmt.Errorf("audit log: %w", err)
+		}
+		for _, p := range batch {
+			p.done <- err
+		}
+	}
+}
+
+// Close closes the file. Records still being written fail.
 func (l *File) Close() error { return l.f.Close() }
 
 // Tee writes every record to the file and to the store's log, and reads from the store's.

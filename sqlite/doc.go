@@ -8,7 +8,9 @@
 // and a pool of read-only connections for concurrent readers. Every read that spans more
 // than one statement runs in one read transaction and so sees one snapshot.
 //
-// Scope is enforced in the SQL: entity_cases and link_cases index the case ids of each
-// record, and every read joins them against the caller's scope, so that a record outside
-// the scope never leaves the database.
+// Scope is enforced inside the store, never left to callers: entity_cases and link_cases
+// index the case ids of each record, and reads join them against the caller's scope in
+// SQL. The one exception is a whole-network read for a scope that sees most of the
+// store, which checks the links it scans with ringleader.Scope's own rules instead, since
+// that is faster than a subquery per link; no read returns a record outside its scope.
 package sqlite

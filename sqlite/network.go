@@ -13,10 +13,11 @@ import (
 // are read in one read transaction, so that they come from one snapshot.
 //
 // The entities' scope is applied in SQL. For the links it depends on the share of the
-// store the scope sees: a small compartment seeks the links of its entities by index; a
-// scope that sees much of the store scans the links in key order, checks each link's own
-// cases in SQL and its endpoints against the entities just read. Seeking every link of a
-// large scope would sort them all; scanning for a small one would read every link.
+// store the scope sees (see smallScope): a small compartment seeks the links of its
+// entities by index, with the links' own scope in SQL; a scope that sees much of the
+// store scans every link in key order and keeps a row when scope.SeesLink accepts it and
+// both its endpoints are among the entities just read. Seeking every link of a large
+// scope would sort them all; scanning for a small one would read every link.
 func (s *Store) Network(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter) (*ringleader.Network, error) {
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
