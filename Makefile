@@ -5,7 +5,7 @@ BENCHTIME ?= 1x
 FUZZTIME ?= 5m
 FUZZTIME_SHORT ?= 10s
 
-.PHONY: all build test bench lint fmt clean fuzz load-test
+.PHONY: all build test bench lint fmt clean fuzz load-test test-api
 
 include testing/neo4j/neo4j.mk
 
@@ -21,6 +21,10 @@ test:
 	@scripts/test-services.sh
 	$(GO) test -count=1 -timeout 30m $(PKGS); status=$$?; scripts/docker-sweep.sh >/dev/null 2>&1 || true; exit $$status
 	scripts/fuzz.sh $(FUZZTIME_SHORT)
+
+## test-api: OpenAPI-driven property test (schemathesis, local venv): no 5xx on any route.
+test-api:
+	scripts/test-api.sh
 
 ## load-test: wrk on loopback over the insight routes for 60 s at 64 connections; throughput, p50/p99, errors.
 load-test:

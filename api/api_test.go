@@ -251,3 +251,45 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+func TestBrokerRoutes(t *testing.T) {
+	srv := newServer(t)
+	status, _, body := get(t, srv, "/api/v1/insights/brokers?top=3&partition=organisation")
+	if status != 200 || !strings.Contains(string(body), `"explanation"`) || !strings.Contains(string(body), `"formula"`) {
+		t.Errorf("brokers: %d %s", status, body)
+	}
+	resp, err := http.Post(srv.URL+"/api/v1/insights/disruption", "application/json",
+		strings.NewReader(`{"by":"degree","mode":"block","count":2,"block_size":1,"tie_break":"last-loaded"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got struct {
+		Steps []struct {
+			Removed     []string `json:"removed"`
+			LCCFraction float64  `json:"lcc_fraction"`
+		} `json:"steps"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("disruption: %d %v", resp.StatusCode, err)
+	}
+	if len(got.Steps) != 3 || got.Steps[0].LCCFraction != 1 || len(got.Steps[0].Removed) != 0 || len(got.Steps[1].Removed) != 1 {
+		t.Errorf("disruption steps %+v", got.Steps)
+	}
+	resp2, err := http.Post(srv.URL+"/api/v1/insights/disruption", "application/json", strings.NewReader(`{"by":"degree","bogus":1}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp2.Body.Close()
+	if resp2.StatusCode != 400 {
+		t.Errorf("unknown body field: %d, want 400", resp2.StatusCode)
+	}
+	status, _, body = get(t, srv, "/api/v1/insights/centralization")
+	if status != 200 || !strings.Contains(string(body), `"centralization":{"degree":`) {
+		t.Errorf("centralization: %d %s", status, body)
+	}
+	status, _, _ = get(t, srv, "/api/v1/insights/key-players?k=2")
+	if status != 200 {
+		t.Errorf("key players: %d", status)
+	}
+}

@@ -177,10 +177,11 @@ func ftmID(id string) string {
 	return ftmIDEscape + hex.EncodeToString([]byte(id))
 }
 
-// decodeFTMID reverses ftmID; an id that ftmID did not escape is returned as it is.
+// decodeFTMID reverses ftmID. An id that ftmID cannot have written (such as "rlx-41",
+// which would stand for "A", an id ftmID leaves alone) is returned as it is.
 func decodeFTMID(s string) string {
 	if rest, ok := strings.CutPrefix(s, ftmIDEscape); ok {
-		if b, err := hex.DecodeString(rest); err == nil && len(b) > 0 && utf8.Valid(b) {
+		if b, err := hex.DecodeString(rest); err == nil && len(b) > 0 && utf8.Valid(b) && ftmID(string(b)) == s {
 			return string(b)
 		}
 	}
@@ -217,12 +218,13 @@ func ftmHashID(key string) string {
 }
 
 // ftmText is a property's values as the text of a Ringleader property: a single value as
-// it is, several as a JSON list.
+// it is, several as a JSON list. A single value that reads as a JSON list of strings is
+// written as a list of one, so that ftmSplit gives it back.
 func ftmText(vs []string) string {
-	switch len(vs) {
-	case 0:
+	if len(vs) == 0 {
 		return ""
-	case 1:
+	}
+	if len(vs) == 1 && !jsonStringList(vs[0]) {
 		return vs[0]
 	}
 	b, _ := json.Marshal(vs)
@@ -234,13 +236,16 @@ func ftmSplit(v string) []string {
 	if v == "" {
 		return nil
 	}
-	if v[0] == '[' {
-		var vs []string
-		if json.Unmarshal([]byte(v), &vs) == nil && len(vs) > 1 {
-			return vs
-		}
+	var vs []string
+	if v[0] == '[' && json.Unmarshal([]byte(v), &vs) == nil && len(vs) > 0 {
+		return vs
 	}
 	return []string{v}
+}
+
+func jsonStringList(v string) bool {
+	var vs []string
+	return strings.HasPrefix(v, "[") && json.Unmarshal([]byte(v), &vs) == nil
 }
 
 // ftmState is what a load knows of its FtM inputs.

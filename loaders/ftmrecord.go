@@ -367,8 +367,7 @@ func mapFTMEntity(c ftmClass, r *ftmRecord) (ftmEntityOut, []ftmProblem) {
 	case ftmVehicle:
 		e.Name, e.Aliases = m.names()
 		if regs := m.peek("registrationNumber"); len(regs) == 1 {
-			m.take("registrationNumber")
-			m.set("registration_number", regs[0])
+			m.text("registrationNumber", "registration_number")
 		}
 		if e.Name == "" {
 			e.Name = ftmFirst(m.peek("registrationNumber"), m.peek("imoNumber"))

@@ -22,7 +22,7 @@ import (
 //     format characters (Unicode Cf: bidi marks, zero-width joiners) and tatweel (U+0640);
 //   - Arabic letter variants mapped to one letter (see arabicLetters) and Arabic-Indic
 //     digits to ASCII digits, so that phone numbers match too;
-//   - recomposition (NFC) and Unicode case folding (Straße → strasse);
+//   - recomposition (NFC), Unicode case folding (Straße → strasse) and lower case;
 //   - whitespace collapsed to single spaces and trimmed.
 //
 // Fold is idempotent: Fold(Fold(s)) == Fold(s). Keys are for comparison, never for display.
@@ -40,9 +40,12 @@ func Fold(s string) string {
 	if err != nil {
 		// None of these transformers reports errors on any input, valid UTF-8 or not;
 		// should one start to, a lower-cased name is still a usable key.
-		folded = strings.ToLower(s)
+		folded = s
 	}
-	return strings.Join(strings.Fields(folded), " ")
+	// Case folding is not always lower case: x/text folds lower-case Cherokee (ꮵ) to
+	// upper case and upper case to lower, so that the two never met. Lower-casing the
+	// folded text gives one key for both (FuzzFold found it).
+	return strings.Join(strings.Fields(strings.ToLower(folded)), " ")
 }
 
 // tatweel (kashida) stretches a word for layout; it is not a letter.

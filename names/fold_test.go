@@ -2,7 +2,9 @@ package names_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/ringleader/ringleader/names"
 )
@@ -67,6 +69,8 @@ func TestFoldEquivalent(t *testing.T) {
 		{"JOSÉ", "josé", true},
 		{"مُحَمَّد", "محمد", true},
 		{"عيسى", "عيسي", true},
+		{"ꮵ", "Ꮵ", true}, // Cherokee, which case folding maps to upper case
+		{"ΣΊΣΥΦΟΣ", "σισυφος", true},
 		// Fold removes variants of spelling within a script, not transliteration.
 		{"Müller", "Mueller", false},
 		{"Abu Khalil", "أبو خليل", false},
@@ -116,4 +120,26 @@ func ExampleFold() {
 	// Output:
 	// true
 	// jose muller
+}
+
+// FuzzFold checks the properties stores rely on for any input: Fold is idempotent, and
+// its keys hold no upper case, no combining marks and no runs of spaces.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"أبو خليل", "Müller", "Straße", "ﻻ", "İzmir", "ǅemal", "Ω", "ﬁ", " a  b "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		key := names.Fold(s)
+		if again := names.Fold(key); again != key {
+			t.Fatalf("Fold(%q) = %q, but Fold of that = %q", s, key, again)
+		}
+		if strings.Contains(key, "  ") || strings.TrimSpace(key) != key {
+			t.Fatalf("Fold(%q) = %q: spaces not collapsed", s, key)
+		}
+		for _, r := range key {
+			if unicode.Is(unicode.Mn, r) {
+				t.Fatalf("Fold(%q) = %q keeps mark %U", s, key, r)
+			}
+		}
+	})
 }

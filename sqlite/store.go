@@ -75,7 +75,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		write.Close()
 		return nil, wrap(err, "open %s", path)
 	}
-	readers := max(4, 2*runtime.GOMAXPROCS(0))
+	// Reads are CPU-bound once pages are cached: more connections than cores add memory
+	// (each has its own page cache), not speed; a few spare serve short reads while long
+	// ones run.
+	readers := min(16, max(4, runtime.GOMAXPROCS(0)+2))
 	read.SetMaxOpenConns(readers)
 	read.SetMaxIdleConns(readers)
 	s.read = read

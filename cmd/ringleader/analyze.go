@@ -38,7 +38,8 @@ func projectionFlags(fs interface {
 func runAnalyze(ctx context.Context, e env, args []string) error {
 	fs := newFlags("analyze", e)
 	store := storeFlag(fs, e, defaultStore)
-	measure := fs.String("measure", "betweenness", "measure: "+strings.Join(append(insights.Measures(), "communities"), ", "))
+	measure := fs.String("measure", "betweenness", "measure: "+strings.Join(append(insights.Measures(), "communities", "centralization"), ", "))
+	period := fs.String("period", "", "centralization: also per window of week, month, quarter or year")
 	top := fs.Int("top", 20, "how many results; 0 for all")
 	format := fs.String("format", "table", "output: table, json or csv")
 	resolution := fs.Float64("resolution", 1, "Louvain resolution (communities)")
@@ -58,8 +59,8 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	if err := opt.Normalize(); err != nil {
 		return usagef("analyze: --%s", strings.Replace(ringleader.ErrorMessage(err), "weight_as", "weight-as", 1))
 	}
-	if *measure != "communities" && !slices.Contains(insights.Measures(), *measure) {
-		return usagef("analyze: unknown measure %q (one of %s, communities)", *measure, strings.Join(insights.Measures(), ", "))
+	if *measure != "communities" && *measure != "centralization" && !slices.Contains(insights.Measures(), *measure) {
+		return usagef("analyze: unknown measure %q (one of %s, communities, centralization)", *measure, strings.Join(insights.Measures(), ", "))
 	}
 	st, err := openStore(ctx, *store, e)
 	if err != nil {
@@ -68,6 +69,23 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	engine := insights.New(st)
 	all := ringleader.AllCases()
+	if *measure == "centralization" {
+		res, err := engine.Centralization(ctx, all, opt, *period)
+		if err != nil {
+			return err
+		}
+		if *format == "json" {
+			return printJSON(e.stdout, res)
+		}
+		c := res.Centralization
+		fmt.Fprintf(e.stdout, "Freeman centralization — %s\ndegree %.4f  in-degree %.4f  out-degree %.4f  betweenness %.4f\n",
+			describe(res.Header), c.Degree, c.InDegree, c.OutDegree, c.Betweenness)
+		for _, w := range res.Windows {
+			fmt.Fprintf(e.stdout, "%s\t%d people\tdegree %.4f  in %.4f  out %.4f  betweenness %.4f\n", w.Label, w.Nodes,
+				w.Centralization.Degree, w.Centralization.InDegree, w.Centralization.OutDegree, w.Centralization.Betweenness)
+		}
+		return nil
+	}
 	if *measure == "communities" {
 		res, err := engine.Communities(ctx, all, opt, *resolution, *seed)
 		if err != nil {

@@ -33,6 +33,9 @@ func commands() []command {
 		{"load", "load a CSV bundle directory or CSV/JSON Lines files into the store", runLoad},
 		{"analyze", "rank entities by a centrality measure, or find communities", runAnalyze},
 		{"serve", "serve the REST API", runServe},
+		{"brokers", "rank people as brokers, with the reasons in words", runBrokers},
+		{"keyplayers", "the k people whose arrest fragments the ring most (KPP-Neg)", runKeyPlayers},
+		{"disrupt", "simulate arrests ranked by a measure: the disruption curve", runDisrupt},
 		{"money", "where the money goes: flows, trail, maxflow, cycles, fans, hawala", runMoney},
 		{"token", "create, revoke or list API tokens (create prints the token alone on stdout)", runToken},
 	}
