@@ -243,6 +243,7 @@ func ftmSplit(v string) []string {
 	return []string{v}
 }
 
+// jsonStringList reports whether v reads as a JSON list of strings.
 func jsonStringList(v string) bool {
 	var vs []string
 	return strings.HasPrefix(v, "[") && json.Unmarshal([]byte(v), &vs) == nil

@@ -22,7 +22,7 @@ func (l *loader) ftmRelation(fi int32, c ftmClass, r *ftmRecord) {
 	}
 }
 
-// ftmSkipped reports, and counts, a relation that names an entity of a skipped schema.
+// ftmSkipRelation reports, and counts, a relation that names an entity of a skipped schema.
 func (l *loader) ftmSkipRelation(fi int32, m *ftmMapper, ids ...string) bool {
 	for _, id := range ids {
 		if id != "" && l.ftmSkips(id) {
@@ -33,7 +33,7 @@ func (l *loader) ftmSkipRelation(fi int32, m *ftmMapper, ids ...string) bool {
 	return false
 }
 
-// ftmInterval sets a relation's first and last seen dates from its startDate and endDate,
+// interval sets a relation's first and last seen dates from its startDate and endDate,
 // or from its date when it has neither.
 func (m *ftmMapper) interval(k *ringleader.Link) {
 	k.FirstSeen, k.LastSeen = m.day("startDate"), m.day("endDate")
@@ -47,7 +47,7 @@ func (m *ftmMapper) interval(k *ringleader.Link) {
 	}
 }
 
-// finish gives k what every relation has: its id, the ringleader object's fields, the
+// ftmFinish gives k what every relation has: its id, the ringleader object's fields, the
 // remaining properties; and reports the line's problems.
 func (l *loader) ftmFinish(m *ftmMapper, k *ringleader.Link) {
 	x := &m.r.ext
@@ -83,6 +83,7 @@ func (l *loader) ftmFinish(m *ftmMapper, k *ringleader.Link) {
 	}
 }
 
+// ftmPayment adds a Payment as a PAID link.
 func (l *loader) ftmPayment(fi int32, m *ftmMapper) {
 	payer, payerAcc := m.ref("payer", false), m.ref("payerAccount", false)
 	benef, benefAcc := m.ref("beneficiary", false), m.ref("beneficiaryAccount", false)
