@@ -78,3 +78,11 @@ func jsonError(err error) error {
 	}
 	return ringleader.Errorf(ringleader.EINVALID, "body: not the JSON expected: %s", err.Error())
 }
+
+func handleCaseLinks(e *insights.Engine) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		q := parseQuery(c, "hops")
+		hops := q.integer("hops", insights.DefaultCaseHops, 1, insights.MaxCaseHops)
+		answer(c, q, func() (any, error) { return e.CaseLinks(c.Request.Context(), scope(c), c.Param("id"), hops) })
+	}
+}

@@ -53,6 +53,7 @@ func addRoutes(r *gin.Engine, d Deps) {
 	v1.GET("/insights/centrality", analyst, handleCentrality(d.Engine))
 	v1.GET("/insights/communities", analyst, handleCommunities(d.Engine))
 	v1.GET("/insights/case-bridges", analyst, handleCaseBridges(d.Engine))
+	v1.GET("/cases/:id/links", analyst, handleCaseLinks(d.Engine))
 	v1.GET("/insights/brokers", analyst, handleBrokers(d.Engine))
 	v1.GET("/insights/key-players", analyst, handleKeyPlayers(d.Engine))
 	v1.POST("/insights/disruption", analyst, handleDisruption(d.Engine))

@@ -110,7 +110,8 @@ func TestReopenKeepsDataAndVersion(t *testing.T) {
 // as it was before the write, whole.
 func TestConcurrentReadsDuringWrite(t *testing.T) {
 	s := mustOpen(t)
-	base := fixtures.SyntheticNetwork(3000, 6, 3)
+	// More than one chunk of entities, so that Progress runs while the write is open.
+	base := fixtures.SyntheticNetwork(1500, 6, 3)
 	writeNetwork(t, s, base)
 	before, err := s.Version(t.Context())
 	if err != nil {
@@ -136,7 +137,7 @@ func TestConcurrentReadsDuringWrite(t *testing.T) {
 			close(inWrite)
 			select {
 			case <-readsDone:
-			case <-time.After(20 * time.Second):
+			case <-time.After(2 * time.Minute): // generous: -race on a loaded machine is slow
 				t.Error("readers did not finish while the write was open: reads block on the writer")
 			}
 		})
@@ -147,7 +148,7 @@ func TestConcurrentReadsDuringWrite(t *testing.T) {
 	for r := range readers {
 		wg.Go(func() {
 			<-inWrite
-			for i := range 3 {
+			for i := range 2 {
 				if err := checkSnapshot(t.Context(), s, len(base.Entities), before); err != nil {
 					errs <- err
 				}
@@ -170,8 +171,8 @@ func TestConcurrentReadsDuringWrite(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	if n := readsDuringWrite.Load(); n != readers*3 {
-		t.Errorf("%d reads completed during the write, want %d", n, readers*3)
+	if n := readsDuringWrite.Load(); n != readers*2 {
+		t.Errorf("%d reads completed during the write, want %d", n, readers*2)
 	}
 	if res.EntitiesUpdated != len(base.Entities) {
 		t.Errorf("update: %+v", res)

@@ -36,6 +36,7 @@ func commands() []command {
 		{"brokers", "rank people as brokers, with the reasons in words", runBrokers},
 		{"keyplayers", "the k people whose arrest fragments the ring most (KPP-Neg)", runKeyPlayers},
 		{"disrupt", "simulate arrests ranked by a measure: the disruption curve", runDisrupt},
+		{"links", "how a case links to other cases: shared entities, paths, bridging people", runLinks},
 		{"money", "where the money goes: flows, trail, maxflow, cycles, fans, hawala", runMoney},
 		{"token", "create, revoke or list API tokens (create prints the token alone on stdout)", runToken},
 	}
