@@ -31,17 +31,25 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("demo: unexpected argument %q", rest[0])
 	}
-	if !strings.HasPrefix(*store, "sqlite:") {
-		return usagef("demo: --store must be sqlite:PATH")
-	}
-	if err := removeSQLite(*store); err != nil {
-		return err
+	// A sqlite demo store is rebuilt from scratch. A Neo4j database is never wiped: the
+	// demo loads only into an empty one (loading is idempotent, so a database that already
+	// holds exactly the demo counts as empty after the first run's version).
+	sqliteStore := strings.HasPrefix(*store, "sqlite:")
+	if sqliteStore {
+		if err := removeSQLite(*store); err != nil {
+			return err
+		}
 	}
 	st, err := openStore(ctx, *store, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if !sqliteStore {
+		if err := checkDemoTarget(ctx, st); err != nil {
+			return err
+		}
+	}
 	sum, err := loaders.LoadFS(ctx, st, fixtures.Demo(), loaders.Options{Progress: loaders.TerminalProgress(e.stderr, "loading demo")})
 	if err != nil {
 		return fmt.Errorf("demo: load: %w", err)
@@ -68,6 +76,22 @@ func runDemo(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "  curl -H \"Authorization: Bearer $RINGLEADER_TOKEN\" 'http://%s/api/v1/insights/centrality?measure=betweenness&top=5'\n\n", *addr)
 	}
 	return serve(ctx, e, st, *addr, o)
+}
+
+// checkDemoTarget refuses to mix the demo into a Neo4j database that holds other data.
+func checkDemoTarget(ctx context.Context, st ringleader.Store) error {
+	counts, err := st.Counts(ctx, ringleader.AllCases())
+	if err != nil {
+		return err
+	}
+	if counts.TotalEntities() == 0 {
+		return nil
+	}
+	truth := fixtures.DemoGroundTruth()
+	if _, err := st.Entity(ctx, ringleader.AllCases(), truth.DrugsCase); err == nil {
+		return nil // the demo is already there; loading it again changes nothing
+	}
+	return fmt.Errorf("demo: the database holds %d entities that are not the demo's; use an empty database", counts.TotalEntities())
 }
 
 // printDemoInsights prints what an analyst asks first: who the brokers are, which groups

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/sqlite"
 )
 
@@ -31,7 +32,18 @@ func openStore(ctx context.Context, spec string, e env) (ringleader.Store, error
 		}
 		return sqlite.Open(ctx, path)
 	case hasAnyPrefix(spec, "bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://"):
-		return nil, fmt.Errorf("store %s: the Neo4j store is not available yet", spec)
+		// Credentials come from the environment only, never from flags that land in
+		// shell history and process lists.
+		cfg := neo4j.Config{URI: spec, User: firstEnv(e, "RINGLEADER_NEO4J_USER", "NEO4J_USER"),
+			Password: firstEnv(e, "RINGLEADER_NEO4J_PASSWORD", "NEO4J_PASSWORD"),
+			Database: firstEnv(e, "RINGLEADER_NEO4J_DATABASE", "NEO4J_DATABASE")}
+		if cfg.User == "" {
+			cfg.User = "neo4j"
+		}
+		if cfg.Password == "" {
+			return nil, usagef("--store %s: set RINGLEADER_NEO4J_PASSWORD (and RINGLEADER_NEO4J_USER, default neo4j)", spec)
+		}
+		return neo4j.Open(ctx, cfg)
 	}
 	return nil, usagef("--store %q: use sqlite:PATH or a bolt:// or neo4j:// URI", spec)
 }
@@ -48,6 +60,16 @@ func removeSQLite(spec string) error {
 		}
 	}
 	return nil
+}
+
+// firstEnv returns the first of the environment variables that is set.
+func firstEnv(e env, names ...string) string {
+	for _, n := range names {
+		if v := e.getenv(n); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
