@@ -406,8 +406,5 @@ func (l *loader) summary() Summary {
 	return s
 }
 
-// quote is %q for reasons.
-func quote(s string) string { return strconv.Quote(s) }
-
 // lowerKey is the form of a property name: lower case, trimmed.
 func lowerKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
 // waitBolt waits until the server at uri accepts a connection authenticated as user, for at most timeout. A refused
@@ -14,7 +15,7 @@ import (
 func waitBolt(ctx context.Context, uri, user, password string, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	d, err := neo4jdrv.NewDriverWithContext(uri, neo4jdrv.BasicAuth(user, password, ""), func(c *neo4jdrv.Config) {
+	d, err := neo4jdrv.NewDriverWithContext(uri, neo4jdrv.BasicAuth(user, password, ""), func(c *config.Config) {
 		c.SocketConnectTimeout = 2 * time.Second
 	})
 	if err != nil {
