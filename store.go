@@ -1,6 +1,9 @@
 package ringleader
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // EntityQuery asks for entities by name. Text matches names and aliases ignoring case,
 // Latin diacritics and Arabic letter variants (see package names); Kind, when set, keeps
@@ -106,4 +109,20 @@ func (c Counts) TotalLinks() int {
 		n += v
 	}
 	return n
+}
+
+// CypherResult is the answer to a read-only Cypher statement.
+type CypherResult struct {
+	Columns []string `json:"columns"`
+	Rows    [][]any  `json:"rows"`
+	// Truncated says the statement had more rows than the cap.
+	Truncated bool `json:"truncated"`
+}
+
+// CypherReader runs investigators' own read-only Cypher. Only stores that speak Cypher
+// (Neo4j) implement it.
+type CypherReader interface {
+	// ReadCypher refuses (EFORBIDDEN) a statement that is not read-only, and otherwise runs
+	// it with params, within timeout, returning at most maxRows rows.
+	ReadCypher(ctx context.Context, stmt string, params map[string]any, maxRows int, timeout time.Duration) (*CypherResult, error)
 }

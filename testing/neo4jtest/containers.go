@@ -82,7 +82,9 @@ func startContainer(tb testing.TB) (*Server, error) {
 			labelHost:  host,
 		}),
 		// Both images print "Started." once Bolt and HTTP accept connections; a container that exits ends the wait.
-		testcontainers.WithWaitStrategyAndDeadline(3*time.Minute, wait.ForLog("Started.")),
+		// The log strategy has its own 60 s default, which a loaded 2-core machine exceeds (a start took 70 s with
+		// several test binaries running): give it the same 3 minutes as the deadline.
+		testcontainers.WithWaitStrategyAndDeadline(3*time.Minute, wait.ForLog("Started.").WithStartupTimeout(3*time.Minute)),
 		testcontainers.WithLogger(logs),
 	)
 	if err != nil {
