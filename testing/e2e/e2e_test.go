@@ -302,4 +302,3 @@ func TestStoreOutage(t *testing.T) {
 		t.Errorf("/readyz after recovery: %d", status)
 	}
 }
-
