@@ -148,6 +148,31 @@ func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) er
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+
+	truth := fixtures.DemoGroundTruth()
+	links, err := engine.CaseLinks(ctx, all, truth.DrugsCase, 0)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nHOW THE CAPTAGON CASE LINKS TO THE OTHERS (%s)\n", truth.DrugsCase)
+	for _, l := range links.Links {
+		fmt.Fprintf(w, "  → %s (%s): %s\n", l.Case.ID, l.Case.Type, l.Explanation)
+	}
+	for _, b := range links.Bridges[:min(3, len(links.Bridges))] {
+		fmt.Fprintf(w, "  bridge %s %s: %s\n", b.ID, b.Name, b.Explanation)
+	}
+
+	cycles, err := engine.Cycles(ctx, all, insights.MoneyOptions{}, "", 30, 0, 0)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nMONEY ROUND TRIPS WITHIN 30 DAYS: %d\n", len(cycles.Cycles))
+	for _, c := range cycles.Cycles {
+		fmt.Fprintf(w, "  %s\n", c.Explanation)
+		for _, p := range c.Payments {
+			fmt.Fprintf(w, "    %s  %s → %s  %.0f %s  %s  %s\n", p.ID, p.From, p.To, p.Amount, p.Currency, p.Date, p.Channel)
+		}
+	}
 	fmt.Fprintln(w)
 	return nil
 }
