@@ -302,3 +302,65 @@ func TestStoreOutage(t *testing.T) {
 		t.Errorf("/readyz after recovery: %d", status)
 	}
 }
+
+// TestNeo4jKeepsTokensAndAudit serves the API with Neo4j as the token store and audit
+// log, as `serve --store bolt://...` does.
+func TestNeo4jKeepsTokensAndAudit(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openNeo4j(t, "")
+	if _, err := st.Write(ctx, &ringleader.Batch{Entities: []ringleader.Entity{
+		{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil", Cases: []string{"C1"}},
+		{ID: "p2", Kind: ringleader.KindPerson, Name: "Omar Zaki", Cases: []string{"C2"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	secret, tok, err := ringleader.NewToken("captagon", ringleader.RoleViewer, false, []string{"C1"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.CreateToken(ctx, tok); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.CreateToken(ctx, tok); ringleader.ErrorCode(err) != ringleader.ECONFLICT {
+		t.Errorf("second active token of the same name: %v, want ECONFLICT", err)
+	}
+	h := httptest.NewServer(api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st}))
+	defer h.Close()
+	get := func(path, token string) int {
+		req, _ := http.NewRequest("GET", h.URL+path, nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if s := get("/api/v1/entities/p1", ""); s != 401 {
+		t.Errorf("no token: %d", s)
+	}
+	if s := get("/api/v1/entities/p1", secret); s != 200 {
+		t.Errorf("token: %d", s)
+	}
+	if s := get("/api/v1/entities/p2", secret); s != 404 {
+		t.Errorf("entity of another case: %d, want 404", s)
+	}
+	recs, err := st.Audit(ctx, ringleader.AuditQuery{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 || recs[0].Token != "captagon" || recs[0].Status != 404 || recs[2].Status != 401 || recs[2].Token != "" {
+		t.Errorf("audit %+v", recs)
+	}
+	if err := st.RevokeToken(ctx, "captagon", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if s := get("/api/v1/entities/p1", secret); s != 401 {
+		t.Errorf("revoked token: %d, want 401", s)
+	}
+	// Tokens and audit records are not entities.
+	if counts, _ := st.Counts(ctx, ringleader.AllCases()); counts.TotalEntities() != 2 {
+		t.Errorf("counts %+v, want the 2 entities only", counts)
+	}
+}
