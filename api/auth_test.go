@@ -289,3 +289,43 @@ func TestLoadBodyTooLargeOrInvalid(t *testing.T) {
 		t.Errorf("non-multipart load: %d, want 400", status)
 	}
 }
+
+func TestResolutionRoutes(t *testing.T) {
+	s := newSecured(t, nil)
+	ctx := context.Background()
+	if _, err := s.store.Write(ctx, &ringleader.Batch{Entities: []ringleader.Entity{
+		{ID: "k1", Kind: ringleader.KindPerson, Name: "Abu Khaleel", Cases: []string{"C1"}, Props: map[string]string{"birth_date": "1979-04-02"}},
+		{ID: "k2", Kind: ringleader.KindPerson, Name: "أبو خليل", Cases: []string{"C1"}, Props: map[string]string{"birth_date": "1979-04-02"}},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	status, _, body := s.do(t, "GET", "/api/v1/resolution/candidates?decision=all", s.tokens["ana"], nil, "")
+	if status != 200 || !strings.Contains(string(body), `"k1"`) || !strings.Contains(string(body), `"reasons"`) {
+		t.Fatalf("candidates: %d %s", status, body)
+	}
+	if status, _, _ := s.do(t, "GET", "/api/v1/resolution/candidates", s.tokens["vic"], nil, ""); status != 403 {
+		t.Errorf("viewer read candidates: %d", status)
+	}
+	status, _, body = s.do(t, "POST", "/api/v1/resolution/decisions", s.tokens["ana"],
+		strings.NewReader(`{"source":"k1","target":"k2","decision":"rejected","note":"different fathers","by":"someone else"}`), "application/json")
+	if status != 200 {
+		t.Fatalf("decision: %d %s", status, body)
+	}
+	var link ringleader.Link
+	if err := json.Unmarshal(body, &link); err != nil {
+		t.Fatal(err)
+	}
+	if link.Type != ringleader.LinkSameAs || link.Props["decision"] != "rejected" || link.Props["decided_by"] != "ana" {
+		t.Errorf("decision link %+v: want SAME_AS rejected by the token ana", link)
+	}
+	// The decision sticks: the pair now reads as rejected.
+	_, _, body = s.do(t, "GET", "/api/v1/resolution/candidates?decision=rejected", s.tokens["ana"], nil, "")
+	if !strings.Contains(string(body), `"k1"`) {
+		t.Errorf("rejected pair not listed as rejected: %s", body)
+	}
+	status, _, _ = s.do(t, "POST", "/api/v1/resolution/decisions", s.tokens["ana"],
+		strings.NewReader(`{"source":"k1","target":"nobody","decision":"confirmed"}`), "application/json")
+	if status != 404 {
+		t.Errorf("decision on an unknown record: %d, want 404", status)
+	}
+}

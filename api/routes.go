@@ -66,6 +66,8 @@ func addRoutes(r *gin.Engine, d Deps) {
 	v1.GET("/money/cycles", analyst, handleMoneyCycles(d.Engine))
 	v1.GET("/money/fans", analyst, handleMoneyFans(d.Engine))
 	v1.GET("/money/hawala", analyst, handleMoneyHawala(d.Engine))
+	v1.GET("/resolution/candidates", analyst, handleCandidates(d.Engine))
+	v1.POST("/resolution/decisions", analyst, handleDecision(d.Store, d.Engine))
 	v1.POST("/cypher", viewer, handleCypher(d.Store))
 	v1.POST("/load", admin, handleLoad(d.Store))
 	v1.GET("/audit", admin, handleAudit(d.Audit))

@@ -51,7 +51,7 @@ type CaseLinksResult struct {
 }
 
 // CaseLinks lists the other cases reachable from case caseID within hops steps over the
-// full network (never through a case record or a place), each with the entities they share
+// full network of resolved identities (never through a case record or a place), each with the entities they share
 // and the best connecting paths; and the people who bridge case types, by their
 // Gould–Fernandez roles with case type as the partition. A case outside the scope is
 // ENOTFOUND like one that does not exist.
@@ -62,7 +62,9 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	if hops < 1 || hops > MaxCaseHops {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "hops: must be between 1 and %d, not %d", MaxCaseHops, hops)
 	}
-	p, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewFull})
+	// On resolved identities: one man recorded in two cases under two spellings, once
+	// resolution has linked the records, is what the two cases share.
+	p, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewFull, Resolved: true})
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +75,7 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	v, err := e.cached(resultKey(p, "caselinks|"+caseID+"|"+strconv.Itoa(hops)), func() (any, error) {
 		res := &CaseLinksResult{Case: caseRef(ce), Hops: hops, Links: []CaseLink{}}
 		res.Links = caseLinks(p, caseID, hops)
-		people, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewPeople})
+		people, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewPeople, Resolved: true})
 		if err != nil {
 			return nil, err
 		}

@@ -69,6 +69,9 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 			return nil, fmt.Errorf("insights: read network: %w", err)
 		}
 		net = scope.RedactNetwork(net)
+		if opt.Resolved {
+			net = Resolve(net)
+		}
 		p := &Projection{Version: version, Scope: scope, Options: opt, Network: net,
 			Graph: graph.Project(net, opt), byID: make(map[string]*ringleader.Entity, len(net.Entities))}
 		for i := range net.Entities {

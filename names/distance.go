@@ -23,10 +23,14 @@ const MaxWordDistance = 0.3
 //   - a Latin digraph may be read as two letters (the dh of Adham, أدهم), and Arabic و
 //     and ي as a consonant, a long vowel or both (Dawood, داود).
 func Distance(a, b string) float64 {
-	if Fold(a) == Fold(b) {
+	if a == b {
 		return 0
 	}
-	return align(spell(a), spell(b))
+	sa, sb := spellOf(a), spellOf(b)
+	if sa.fold == sb.fold {
+		return 0
+	}
+	return align(sa.sp, sb.sp)
 }
 
 // SameWord reports whether a and b are spellings of one name (Distance at most
@@ -96,6 +100,11 @@ func vowelCost(x, y sound, initial bool) float64 {
 	switch string([]byte{x.q, y.q}) {
 	case "ae", "ou":
 		return 0.1
+	case "eu", "eo":
+		// Levantine and French spellings write e for most short vowels: Youssef, Yusuf.
+		if !long {
+			return 0.2
+		}
 	case "ei":
 		// Saleh, Salih: e for kasra. A long ī is written i or ee, rarely e: Samer (سامر)
 		// and Sameer (سمير) are two names.
@@ -198,7 +207,7 @@ func (al *aligner) subst(x, y sound, initial bool) float64 {
 	if !al.a.arabic && !al.b.arabic && x.gem != y.gem {
 		// A doubled letter in one romanisation and not in another is mostly spelling
 		// (Hassan, Hasan), sometimes two names (Amer, Ammar).
-		cost += 0.1
+		cost += 0.05
 	}
 	return cost
 }
@@ -218,8 +227,11 @@ func (al *aligner) indel(x sound, ownArabic, otherArabic bool) float64 {
 		return 0.8
 	case x.isVowel():
 		switch {
-		case x.q == 'v':
+		case x.q == 'v' && x.seat:
 			return 0.1
+		case x.q == 'v':
+			// An initial alef carries a hamza, a consonant: Asaad (أسعد) is not Said.
+			return 0.3
 		case ownArabic && x.long:
 			return 0.8
 		case ownArabic:

@@ -36,11 +36,12 @@ func Key(word string) string {
 
 // wordKeys returns the keys of a word: the main reading first, then the readings of a
 // Latin digraph as two letters (Adham, أدهم) and without a final h (Taha, طه; Fatimah).
-func wordKeys(word string) []string {
-	if allahWord(word) {
+func wordKeys(word string) []string { return spellOf(word).keys }
+
+func keysOf(folded string, sp spelling) []string {
+	if allahFolded(folded) {
 		return []string{"allah"}
 	}
-	sp := spell(word)
 	keys := []string{""}
 	for _, s := range sp.sounds {
 		g, ok := coarse[s.c]
@@ -122,7 +123,23 @@ func ElementDistance(a, b Element) float64 {
 }
 
 // SameElement reports whether two elements are spellings of one name.
-func SameElement(a, b Element) bool { return ElementDistance(a, b) <= MaxWordDistance+1e-9 }
+func SameElement(a, b Element) bool {
+	// Every reading within MaxWordDistance keeps the consonant groups of the key, so
+	// words without a key in common need no alignment.
+	if a.Prefix != b.Prefix || a.Suffix != b.Suffix || !shareKey(wordKeys(a.Word), wordKeys(b.Word)) {
+		return false
+	}
+	return ElementDistance(a, b) <= MaxWordDistance+1e-9
+}
+
+func shareKey(a, b []string) bool {
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // latinOf spells each consonant class in Translit.
 var latinOf = map[class]string{

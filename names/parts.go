@@ -361,8 +361,9 @@ func (p *parser) abd(i int) (Element, int, bool) {
 }
 
 // allahWord reports whether w is a spelling of Allah (الله) in a compound.
-func allahWord(w string) bool {
-	w = Fold(w)
+func allahWord(w string) bool { return allahFolded(spellOf(w).fold) }
+
+func allahFolded(w string) bool {
 	if w == "الله" {
 		return true
 	}

@@ -67,6 +67,9 @@ type sound struct {
 	// initial marks a Latin word-initial vowel, which stands for an Arabic consonant (ع or
 	// hamza): dropping it changes the name (Omar, Ammar).
 	initial bool
+	// seat marks an initial Arabic alef before و or ي: the alef only carries the hamza
+	// of a long vowel that romanisations write as one letter (Ihab, Ehab for إيهاب).
+	seat bool
 }
 
 func (s sound) isVowel() bool { return s.c == vowel }
@@ -151,13 +154,13 @@ func arabicSounds(word string) []sound {
 		switch r {
 		case 'ا', 'ٱ':
 			if i == 0 {
-				out = append(out, sound{q: 'v'})
+				out = append(out, sound{q: 'v', seat: len(rs) > 1 && (rs[1] == 'و' || rs[1] == 'ي')})
 			} else {
 				out = append(out, sound{q: 'a', long: true})
 			}
 		case 'أ', 'إ':
 			if i == 0 {
-				out = append(out, sound{q: 'v'})
+				out = append(out, sound{q: 'v', seat: len(rs) > 1 && (rs[1] == 'و' || rs[1] == 'ي')})
 			} else {
 				out = append(out, sound{c: cE})
 			}
@@ -269,6 +272,11 @@ func latinSounds(word string) []sound {
 				j++
 			}
 			for k := i; k < j; {
+				if k+2 == j && j == n && string(letters[k:j]) == "ie" {
+					// A final -ie is the nisba of a name in ع: Rubaie, Shafie (ربيعي, شافعي).
+					out = append(out, sound{q: 'i'}, sound{q: 'i', long: true})
+					break
+				}
 				if k+1 < j {
 					if q, ok := longVowels[string(letters[k:k+2])]; ok {
 						out = append(out, sound{q: q, long: true})

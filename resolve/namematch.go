@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/ringleader/ringleader/names"
@@ -12,14 +14,15 @@ import (
 // romanisation and typing), over u, the chance that two different people agree, which
 // is the name's frequency. Mohammed is borne by roughly one Arab man in eight (u ≈
 // 0.12, ln(0.9/0.12) ≈ 2); a name outside the common list by one in a few hundred at
-// most (ln ≥ 3.5, capped there since rare names are also misread more often). A
+// most, ln(0.9·300) ≈ 5.6, which is capped at 4 for the ism and 3.5 for the others
+// because rare names are also misread more often and family names cluster by region. A
 // disagreement weighs ln((1-m)/(1-u)) and is stronger for the ism, which records agree
 // on most.
 const (
 	wIsmCommon       = 2.0
-	wIsm             = 3.5
+	wIsm             = 4.0
 	wNasabCommon     = 1.8
-	wNasab           = 3.0
+	wNasab           = 3.5
 	wFamilyCommon    = 2.0
 	wFamily          = 3.5
 	wKunyaCommon     = 2.0
@@ -32,21 +35,24 @@ const (
 	wSwapped         = -1.0
 	wMissing         = -0.2
 	wGenderConflicts = -6.0
+	// A family name alone is shared by brothers and cousins, who appear in the same case
+	// files far more often than the name's frequency in the population says.
+	wFamilyOnly = -1.0
 )
 
-// commonGiven are the most frequent given names in the Levant, Iraq and the Gulf, one
-// spelling each: every spelling of them matches (names.SameElement). Weighing them less
-// is what keeps two men named Mohammed Ahmed apart without other evidence.
-var commonGiven = parseAll("Mohammed", "Ahmed", "Ali", "Hassan", "Hussein", "Mahmoud", "Omar", "Ibrahim",
-	"Abdullah", "Khaled", "Youssef", "Mustafa", "Abdul Rahman", "Saleh", "Said", "Abdul Aziz", "Hamza", "Yasser",
-	"Fatima", "Aisha", "Zainab", "Maryam", "Khadija", "Amina")
+// commonGiven are the most frequent given names in the Levant, Iraq and the Gulf, in
+// Arabic script: every romanisation of them matches (names.SameElement). Weighing them
+// less is what keeps two men named Mohammed Ahmed apart without other evidence.
+var commonGiven = parseAll("محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "عمر", "إبراهيم", "عبد الله", "خالد",
+	"يوسف", "مصطفى", "عبد الرحمن", "صالح", "سعيد", "عبد العزيز", "حمزة", "ياسر",
+	"فاطمة", "عائشة", "زينب", "مريم", "خديجة", "آمنة")
 
 // commonFamily are frequent family names: the large tribes of Iraq, Syria and the Gulf,
-// nisbas of countries and cities, trades, and the family names formed from the commonest
-// given names (al-Ali, al-Hassan).
-var commonFamily = parseAll("Masri", "Shami", "Iraqi", "Halabi", "Souri", "Tamimi", "Jubouri", "Dulaimi",
-	"Obaidi", "Shammari", "Janabi", "Zubaidi", "Anizi", "Harbi", "Otaibi", "Qahtani", "Saadi", "Azzawi",
-	"Hashimi", "Husseini", "Ansari", "Khatib", "Najjar", "Haddad", "Sayyid", "Kurdi")
+// nisbas of countries and cities, trades; and (commonSurnames) the family names formed
+// from the commonest given names (al-Ali, al-Hassan).
+var commonFamily = parseAll("المصري", "الشامي", "العراقي", "الحلبي", "السوري", "التميمي", "الجبوري", "الدليمي",
+	"العبيدي", "الشمري", "الجنابي", "الزبيدي", "العنزي", "الحربي", "العتيبي", "القحطاني", "الساعدي", "العزاوي",
+	"الهاشمي", "الحسيني", "الأنصاري", "الخطيب", "النجار", "الحداد", "السيد", "الكردي")
 
 // commonSurnames are the family names and given names used as family names (al-Ali).
 var commonSurnames = append(append([]names.Element(nil), commonFamily...), commonGiven...)
@@ -68,47 +74,114 @@ func isCommon(e names.Element, list []names.Element) bool {
 	return false
 }
 
-// nameView is a name's elements sorted by what they compare with.
+// elem is an element of a name with what comparisons need of it, computed once.
+type elem struct {
+	names.Element
+	commonGiven, commonSurname bool
+	// alias marks an element read from an alias rather than the record's name.
+	alias bool
+}
+
+func newElem(e names.Element, alias bool) elem {
+	return elem{Element: e, commonGiven: isCommon(e, commonGiven), commonSurname: isCommon(e, commonSurnames), alias: alias}
+}
+
+// slot is one part of a person's name (the ism, the father's name, ...) in each of the
+// spellings the record's name and aliases give it, the name's own first.
+type slot []elem
+
+func (s slot) hasArabic() bool {
+	for _, e := range s {
+		if isArabicText(e.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameView is what a record says of a person's name, part by part. A record's aliases
+// all describe one person, so they are read together: the ism of a full-name alias
+// completes a record whose name is a kunya, and a second romanisation is one more
+// spelling of each part.
 type nameView struct {
 	text   string
 	gender string
-	ism    *names.Element
-	nasab  []names.Element
-	family []names.Element
-	kunya  []names.Element
+	ism    slot
+	nasab  []slot
+	family slot // family names and epithets of all spellings, any of which may match
+	kunya  slot
 }
 
-func viewName(text string) nameView {
-	p := names.Parse(text)
-	v := nameView{text: strings.Join(strings.Fields(text), " "), gender: p.Gender}
-	for i := range p.Elements {
-		e := p.Elements[i]
-		switch e.Role {
-		case names.RoleIsm:
-			v.ism = &e
-		case names.RoleNasab:
-			v.nasab = append(v.nasab, e)
-		case names.RoleKunya:
-			v.kunya = append(v.kunya, e)
-		default:
-			v.family = append(v.family, e)
+func viewNames(texts []string) nameView {
+	var v nameView
+	for i, text := range texts {
+		p := names.Parse(text)
+		if len(p.Elements) == 0 {
+			continue
+		}
+		if v.text == "" {
+			v.text = strings.Join(strings.Fields(text), " ")
+		}
+		if v.gender == "" {
+			v.gender = p.Gender
+		}
+		k := 0
+		for _, e := range p.Elements {
+			x := newElem(e, i > 0)
+			switch e.Role {
+			case names.RoleIsm:
+				v.ism = append(v.ism, x)
+			case names.RoleNasab:
+				if k == len(v.nasab) {
+					v.nasab = append(v.nasab, nil)
+				}
+				v.nasab[k] = append(v.nasab[k], x)
+				k++
+			case names.RoleKunya:
+				v.kunya = append(v.kunya, x)
+			default:
+				v.family = append(v.family, x)
+			}
 		}
 	}
 	return v
+}
+
+// best returns the closest pair of spellings of two slots that are one name. When both
+// slots have a spelling in Arabic script, only those are compared: the script is what
+// the romanisations were made from, and it tells apart names that a romanisation may
+// blur (محمد and محمود; Mahmud could be read as either).
+func best(x, y slot) (ex, ey elem, d float64, ok bool) {
+	scriptOnly := x.hasArabic() && y.hasArabic()
+	d = math.Inf(1)
+	for _, a := range x {
+		for _, b := range y {
+			if scriptOnly && (!isArabicText(a.Word) || !isArabicText(b.Word)) {
+				continue
+			}
+			if !names.SameElement(a.Element, b.Element) {
+				continue
+			}
+			if e := names.ElementDistance(a.Element, b.Element); e < d {
+				ex, ey, d, ok = a, b, e, true
+			}
+		}
+	}
+	return ex, ey, d, ok
 }
 
 // nameMatch is the outcome of comparing two names.
 type nameMatch struct {
 	evidence  []Reason
 	weight    float64
-	matched   int // elements found in both
+	matched   int // parts found in both
 	conflicts int
 	missing   int
-	kunyaOnly bool // the only elements matched are kunyas
+	pairs     [][2]elem // the spellings that matched, in name order
 }
 
 func (m *nameMatch) add(sign Sign, w float64, format string, args ...any) {
-	m.evidence = append(m.evidence, Reason{Sign: sign, Text: fmt.Sprintf(format, args...), Weight: w})
+	m.evidence = append(m.evidence, Reason{Sign: sign, Text: oneLine(fmt.Sprintf(format, args...)), Weight: w})
 	m.weight += w
 }
 
@@ -125,108 +198,92 @@ func compareNames(a, b nameView) nameMatch {
 	adoptFamily(&a, &b)
 	adoptFamily(&b, &a)
 	var common []string
-	matchElem := func(role string, x, y names.Element, wCommon, wRare float64, list []names.Element) bool {
-		d := names.ElementDistance(x, y)
-		if d > names.MaxWordDistance+1e-9 {
+	match := func(role string, x, y slot, wCommon, wRare float64, surname bool) bool {
+		ex, ey, d, ok := best(x, y)
+		if !ok {
 			return false
 		}
 		w := wRare
-		if isCommon(x, list) {
+		if ex.commonGiven && !surname || ex.commonSurname && surname {
 			w = wCommon
-			common = append(common, x.Text)
+			common = append(common, ex.Text)
 		}
-		if d > 0 || names.Translit(x.Text) != names.Translit(y.Text) {
+		if d > 0 {
 			w += wVariant
 		}
 		m.matched++
-		m.add(For, w, "%s match: %s", role, pairText(x, y))
+		m.pairs = append(m.pairs, [2]elem{ex, ey})
+		m.add(For, w, "%s match: %s", role, pairText(ex, ey))
 		return true
 	}
 
 	switch {
-	case a.ism != nil && b.ism != nil:
-		if !matchElem("given names", *a.ism, *b.ism, wIsmCommon, wIsm, commonGiven) {
+	case len(a.ism) > 0 && len(b.ism) > 0:
+		if !match("given names", a.ism, b.ism, wIsmCommon, wIsm, false) {
 			m.conflicts++
-			m.add(Contradiction, wIsmDiffers, "given names differ: %s vs %s", a.ism.Text, b.ism.Text)
-			if len(a.nasab) > 0 && len(b.nasab) > 0 && names.SameElement(*a.ism, b.nasab[0]) &&
-				names.SameElement(*b.ism, a.nasab[0]) {
+			m.add(Contradiction, wIsmDiffers, "given names differ: %s vs %s", a.ism[0].Text, b.ism[0].Text)
+			if len(a.nasab) > 0 && len(b.nasab) > 0 && sameSlot(a.ism, b.nasab[0]) && sameSlot(b.ism, a.nasab[0]) {
 				m.add(Against, wSwapped, "given and father's names are swapped: a father and his son?")
 			}
 		}
-	case a.ism != nil || b.ism != nil:
+	case len(a.ism) > 0 || len(b.ism) > 0:
 		m.missing++
-		m.add(Note, wMissing, "given name %s in one record only", either(a.ism, b.ism).Text)
+		m.add(Note, wMissing, "given name %s in one record only", first(a.ism, b.ism).Text)
 	}
 
 	for k := 0; k < max(len(a.nasab), len(b.nasab)); k++ {
 		role := ancestor(k)
 		if k >= len(a.nasab) || k >= len(b.nasab) {
 			m.missing++
-			e := a.nasab
-			if k >= len(a.nasab) {
-				e = b.nasab
-			}
-			m.add(Note, wMissing, "%s %s in one record only", role, e[k].Text)
+			m.add(Note, wMissing, "%s %s in one record only", role, first(slotAt(a.nasab, k), slotAt(b.nasab, k)).Text)
 			continue
 		}
-		if !matchElem(role+"s", a.nasab[k], b.nasab[k], wNasabCommon, wNasab, commonGiven) {
+		if !match(role+"s", a.nasab[k], b.nasab[k], wNasabCommon, wNasab, false) {
 			m.conflicts++
-			m.add(Against, wNasabDiffers, "%ss differ: %s vs %s", role, a.nasab[k].Text, b.nasab[k].Text)
+			m.add(Against, wNasabDiffers, "%ss differ: %s vs %s", role, a.nasab[k][0].Text, b.nasab[k][0].Text)
 			break // the line of descent has parted; deeper names say nothing more
 		}
 	}
 
+	familyMatched := false
 	switch {
 	case len(a.family) > 0 && len(b.family) > 0:
-		found := false
-		for _, x := range a.family {
-			for _, y := range b.family {
-				if matchElem("family names", x, y, wFamilyCommon, wFamily, commonSurnames) {
-					found = true
-					break
-				}
-			}
-		}
-		if !found {
+		familyMatched = match("family names", a.family, b.family, wFamilyCommon, wFamily, true)
+		if !familyMatched {
 			m.conflicts++
-			m.add(Against, wFamilyDiffers, "family names differ: %s vs %s", texts(a.family), texts(b.family))
+			m.add(Against, wFamilyDiffers, "family names differ: %s vs %s", a.family[0].Text, b.family[0].Text)
 		}
 	case len(a.family) > 0 || len(b.family) > 0:
 		m.missing++
-		f := a.family
-		if len(f) == 0 {
-			f = b.family
-		}
-		m.add(Note, wMissing, "family name %s in one record only", texts(f))
+		m.add(Note, wMissing, "family name %s in one record only", first(a.family, b.family).Text)
 	}
 
 	otherMatched := m.matched
-	if len(a.kunya) > 0 && len(b.kunya) > 0 {
-		x, y := a.kunya[0], b.kunya[0]
-		switch {
-		case x.Kin != y.Kin:
-			// Already counted as a gender conflict: Umm Ahmed and Abu Ahmed are a couple.
-		case matchElem("kunyas", x, y, wKunyaCommon, wKunya, commonGiven):
-		default:
+	if len(a.kunya) > 0 && len(b.kunya) > 0 && a.kunya[0].Kin == b.kunya[0].Kin {
+		// Kunyas of different particles (Umm Ahmed, Abu Ahmed) are a gender conflict.
+		if !match("kunyas", a.kunya, b.kunya, wKunyaCommon, wKunya, false) {
 			m.conflicts++
-			m.add(Against, wKunyaDiffers, "kunyas differ: %s vs %s", x.Text, y.Text)
+			m.add(Against, wKunyaDiffers, "kunyas differ: %s vs %s", a.kunya[0].Text, b.kunya[0].Text)
 		}
 	}
-	m.kunyaOnly = m.matched > 0 && otherMatched == 0
-	if m.kunyaOnly && (a.ism != nil || b.ism != nil || len(a.family)+len(b.family) > 0) {
-		m.add(Note, 0, "only the kunya %s matches", a.kunya[0].Text)
+	kunyaOnly := m.matched > 0 && otherMatched == 0
+	if kunyaOnly && (len(a.ism) > 0 || len(b.ism) > 0 || len(a.family)+len(b.family) > 0) {
+		m.add(Note, 0, "only the kunya %s matches", m.pairs[0][0].Text)
+	}
+	if familyMatched && m.matched == 1 && m.conflicts == 0 {
+		m.add(Note, wFamilyOnly, "only the family name matches, which relatives share")
 	}
 	if len(common) > 0 && len(common) == m.matched {
 		m.add(Note, 0, "common names: %s", strings.Join(common, ", "))
 	}
-	m.summarise(a, b)
+	m.summarise(kunyaOnly)
 	return m
 }
 
-// summarise replaces the element-by-element reasons of a complete match (every element
-// of each name found in the other) with one reason naming both spellings and the key
-// that joined them, which is what a reviewer wants to read.
-func (m *nameMatch) summarise(a, b nameView) {
+// summarise replaces the part-by-part reasons of a complete match (every part of each
+// name found in the other) with one reason naming both spellings and the keys that
+// joined them, which is what a reviewer wants to read.
+func (m *nameMatch) summarise(kunyaOnly bool) {
 	if m.conflicts > 0 || m.missing > 0 || m.matched == 0 {
 		return
 	}
@@ -236,23 +293,37 @@ func (m *nameMatch) summarise(a, b nameView) {
 			kept = append(kept, r)
 		}
 	}
-	how := "same name"
+	var xs, ys, keys []string
+	arabic, variant, alias := false, false, false
+	for _, p := range m.pairs {
+		xs, ys = append(xs, p[0].Text), append(ys, p[1].Text)
+		arabic = arabic || isArabicText(p[0].Text) != isArabicText(p[1].Text)
+		variant = variant || names.Fold(p[0].Text) != names.Fold(p[1].Text)
+		alias = alias || p[0].alias || p[1].alias
+		for _, k := range p[0].Keys() {
+			if slices.Contains(p[1].Keys(), k) && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	x, y := strings.Join(xs, " "), strings.Join(ys, " ")
+	var text string
 	switch {
-	case names.Fold(a.text) == names.Fold(b.text):
-	case isArabicText(a.text) != isArabicText(b.text):
-		how = "names match after transliteration"
+	case arabic:
+		text = "names match after transliteration: " + x + " ~ " + y
+	case variant:
+		text = "names match as spelling variants: " + x + " ~ " + y
 	default:
-		how = "names match as spelling variants"
+		text = "same name: " + x
 	}
-	text := how + ": " + a.text
-	if how != "same name" {
-		text += " ~ " + b.text
+	if len(keys) > 0 {
+		text += " (name keys " + strings.Join(keys, ", ") + ")"
 	}
-	if key := strings.Join(names.Keys(a.text), ", "); key != "" {
-		text += " (name keys " + key + ")"
+	if alias {
+		text += ", aliases counted"
 	}
 	m.evidence = append([]Reason{{Sign: For, Text: text, Weight: m.weight}}, kept...)
-	if m.kunyaOnly {
+	if kunyaOnly {
 		m.evidence = append(m.evidence, Reason{Sign: Note, Text: "the name is only a kunya, a nom de guerre that many men share"})
 	}
 }
@@ -265,13 +336,29 @@ func adoptFamily(a, b *nameView) {
 		return
 	}
 	last := a.nasab[len(a.nasab)-1]
-	for _, f := range b.family {
-		if names.SameElement(last, f) {
-			a.nasab = a.nasab[:len(a.nasab)-1]
-			a.family = []names.Element{last}
-			return
-		}
+	if _, _, _, ok := best(last, b.family); ok {
+		a.nasab = a.nasab[:len(a.nasab)-1]
+		a.family = last
 	}
+}
+
+func sameSlot(x, y slot) bool {
+	_, _, _, ok := best(x, y)
+	return ok
+}
+
+func slotAt(s []slot, k int) slot {
+	if k < len(s) {
+		return s[k]
+	}
+	return nil
+}
+
+func first(a, b slot) elem {
+	if len(a) > 0 {
+		return a[0]
+	}
+	return b[0]
 }
 
 func ancestor(k int) string {
@@ -284,26 +371,11 @@ func ancestor(k int) string {
 	return "ancestor's name"
 }
 
-func pairText(x, y names.Element) string {
+func pairText(x, y elem) string {
 	if x.Text == y.Text {
 		return x.Text
 	}
 	return x.Text + " ~ " + y.Text
-}
-
-func texts(es []names.Element) string {
-	s := make([]string, len(es))
-	for i, e := range es {
-		s[i] = e.Text
-	}
-	return strings.Join(s, " ")
-}
-
-func either(a, b *names.Element) *names.Element {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 func isArabicText(s string) bool {

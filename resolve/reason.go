@@ -22,7 +22,7 @@ const (
 
 // Reason is one piece of evidence about a candidate pair, in words.
 type Reason struct {
-	Sign Sign `json:"sign"`
+	Sign Sign   `json:"sign"`
 	Text string `json:"text"`
 	// Weight is the evidence's log-likelihood ratio (natural log): what it added to the
 	// pair's log-odds.
@@ -45,11 +45,12 @@ func (s *Sign) UnmarshalText(b []byte) error {
 }
 
 // FormatReasons writes reasons as the "reasons" property of a SAME_AS link: one reason a
-// line, each as String writes it. Names never hold a line break (they are folded to
-// single spaces), so the format reads back unambiguously.
+// line, each as String writes it, white space within a reason collapsed so that the
+// format reads back unambiguously.
 func FormatReasons(rs []Reason) string {
 	lines := make([]string, len(rs))
 	for i, r := range rs {
+		r.Text = strings.Join(strings.Fields(r.Text), " ")
 		lines[i] = r.String()
 	}
 	return strings.Join(lines, "\n")

@@ -29,9 +29,10 @@ func projectionFlags(fs interface {
 	directed := fs.Bool("directed", false, "directed projection (calls and payments keep their direction)")
 	weighted := fs.Bool("weighted", false, "use link weights")
 	weightAs := fs.String("weight-as", "strength", "path measures read weights as strength (distance 1/w) or distance")
+	resolved := fs.Bool("resolved", false, "analyse resolved identities: records linked by SAME_AS (auto or confirmed) merged")
 	return func() ringleader.ProjectionOptions {
 		return ringleader.ProjectionOptions{View: ringleader.View(*view), Case: *caseID, From: *from, To: *to,
-			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs)}
+			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs), Resolved: *resolved}
 	}
 }
 

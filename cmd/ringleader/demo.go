@@ -11,6 +11,7 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/resolve"
 	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
@@ -147,6 +148,28 @@ func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) er
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+
+	// Entity resolution: write the sure links, show them with their reasons.
+	cands, err := engine.Candidates(ctx, all, resolve.Options{})
+	if err != nil {
+		return err
+	}
+	if auto := resolve.AutoLinks(cands); len(auto) > 0 {
+		if _, err := st.Write(ctx, &ringleader.Batch{Links: auto}); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "\nONE PERSON, TWO RECORDS (entity resolution): %d candidate pairs\n", len(cands))
+	for _, c := range cands {
+		d := c.Decision
+		if d == "" {
+			d = "pending review"
+		}
+		fmt.Fprintf(w, "  %s %q ~ %s %q: score %.3f, %s\n", c.Source, c.SourceName, c.Target, c.TargetName, c.Score, d)
+		for _, r := range c.Reasons {
+			fmt.Fprintf(w, "      %s\n", r.String())
+		}
 	}
 
 	truth := fixtures.DemoGroundTruth()

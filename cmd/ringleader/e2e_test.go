@@ -33,7 +33,7 @@ import (
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	err = run(context.Background(), args, func(string) string { return "" }, &out, &errOut)
+	err = run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
 	return out.String(), errOut.String(), err
 }
 
@@ -291,7 +291,7 @@ func TestDemoServes(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"demo", "--store", "sqlite:" + filepath.Join(dir, "demo.db"), "--addr", "127.0.0.1:0"},
-			func(string) string { return "" }, &out, &errOut)
+			func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
 	}()
 	defer func() {
 		cancel()

@@ -19,6 +19,7 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 // env is what every subcommand receives.
 type env struct {
 	getenv         func(string) string
+	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
@@ -36,6 +37,7 @@ func commands() []command {
 		{"brokers", "rank people as brokers, with the reasons in words", runBrokers},
 		{"keyplayers", "the k people whose arrest fragments the ring most (KPP-Neg)", runKeyPlayers},
 		{"disrupt", "simulate arrests ranked by a measure: the disruption curve", runDisrupt},
+		{"resolve", "find records that are one identity (Arabic-aware), write the sure ones, review the rest", runResolve},
 		{"links", "how a case links to other cases: shared entities, paths, bridging people", runLinks},
 		{"money", "where the money goes: flows, trail, maxflow, cycles, fans, hawala", runMoney},
 		{"token", "create, revoke or list API tokens (create prints the token alone on stdout)", runToken},
@@ -44,8 +46,8 @@ func commands() []command {
 
 // run is the whole program: main only supplies the process's arguments, environment and
 // streams, so that tests drive it end to end.
-func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	e := env{getenv: getenv, stdout: stdout, stderr: stderr}
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout)
 		if len(args) == 0 {
