@@ -295,6 +295,63 @@ func TestStatements(t *testing.T) {
 				t.Errorf("p1.rl_degree = %v", p["rl_degree"])
 			}
 		}},
+		{"token-create", func(*testing.T) map[string]any {
+			return map[string]any{"token": map[string]any{"id": "t1", "name": "desk", "role": "viewer", "all_cases": false,
+				"cases": []string{"c1"}, "salt": "s", "hash": "h", "created_at": "2026-12-01T00:00:00Z"}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if got := column(recs, 0); !slices.Equal(got, []string{"t1"}) {
+				t.Errorf("created %v, want t1", got)
+			}
+			// A second active token of the same name is refused: no row.
+			again := cypher(t, queries.Get("token-create"), map[string]any{"token": map[string]any{"id": "t2", "name": "desk"}})
+			if len(again) != 0 {
+				t.Errorf("a second active token named desk was created")
+			}
+		}},
+		{"token-by-id", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderToken {id: 't1', name: 'desk', hash: 'h'})`, nil)
+			return map[string]any{"id": "t1"}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || recs[0].Values[0].(map[string]any)["name"] != "desk" {
+				t.Errorf("token-by-id = %v", recs)
+			}
+		}},
+		{"tokens", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderToken {id: 't2', name: 'b', created_at: '2026-12-02'}), (:RingleaderToken {id: 't1', name: 'a', created_at: '2026-12-01'})`, nil)
+			return nil
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 2 || recs[0].Values[0].(map[string]any)["id"] != "t1" {
+				t.Errorf("tokens = %v, want t1 then t2", recs)
+			}
+		}},
+		{"token-revoke", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderToken {id: 't1', name: 'desk'})`, nil)
+			return map[string]any{"name": "desk", "at": "2026-12-01T00:00:00Z"}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || recs[0].Values[0] != int64(1) {
+				t.Errorf("revoked %v, want 1", recs)
+			}
+			if again := cypher(t, queries.Get("token-revoke"), map[string]any{"name": "desk", "at": "x"}); again[0].Values[0] != int64(0) {
+				t.Errorf("a revoked token was revoked again")
+			}
+		}},
+		{"audit-append", func(*testing.T) map[string]any {
+			return map[string]any{"record": map[string]any{"time": "2026-12-01T00:00:00Z", "token": "desk", "status": int64(200)}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if n := cypher(t, `MATCH (a:RingleaderAudit {token: 'desk'}) RETURN count(a)`, nil)[0].Values[0]; n != int64(1) {
+				t.Errorf("%v audit records, want 1", n)
+			}
+		}},
+		{"audit", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderAudit {time: '2026-12-01T01:00:00Z', request_id: 'b', token: 'desk'}),
+				(:RingleaderAudit {time: '2026-12-01T00:00:00Z', request_id: 'a', token: 'desk'}),
+				(:RingleaderAudit {time: '2026-12-01T02:00:00Z', request_id: 'c', token: 'other'})`, nil)
+			return map[string]any{"token": "desk", "limit": int64(10)}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 2 || recs[0].Values[0].(map[string]any)["request_id"] != "b" {
+				t.Errorf("audit = %v, want b then a", recs)
+			}
+		}},
 		{"scores-clear", func(t *testing.T) map[string]any {
 			cypher(t, `MATCH (n:Entity) WHERE n.id IN ['p1', 'p2'] SET n.rl_degree = 1.0`, nil)
 			return map[string]any{"property": "rl_degree", "clear": map[string]any{"rl_degree": nil}}
