@@ -40,6 +40,7 @@ func commands() []command {
 		{"resolve", "find records that are one identity (Arabic-aware), write the sure ones, review the rest", runResolve},
 		{"links", "how a case links to other cases: shared entities, paths, bridging people", runLinks},
 		{"money", "where the money goes: flows, trail, maxflow, cycles, fans, hawala", runMoney},
+		{"export", "write the network as FollowTheMoney JSON Lines or CSV node and edge lists", runExport},
 		{"token", "create, revoke or list API tokens (create prints the token alone on stdout)", runToken},
 	}
 }

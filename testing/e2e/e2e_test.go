@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -362,5 +363,35 @@ func TestNeo4jKeepsTokensAndAudit(t *testing.T) {
 	// Tokens and audit records are not entities.
 	if counts, _ := st.Counts(ctx, ringleader.AllCases()); counts.TotalEntities() != 2 {
 		t.Errorf("counts %+v, want the 2 entities only", counts)
+	}
+}
+
+// TestKEKIntoNeo4j loads the KEK FollowTheMoney stream into Neo4j: its ownership graph's
+// counts are those of its reference.json (sqlite: cmd/ringleader's TestFtMLoadExportReload).
+func TestKEKIntoNeo4j(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openNeo4j(t, "")
+	if _, err := loaders.Load(ctx, st, []string{"../../loaders/testdata/ftm/kek/entities.ftm.jsonl"}, loaders.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../../loaders/testdata/ftm/kek/reference.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Ownership struct {
+			Nodes int `json:"n_nodes"`
+			Edges int `json:"n_edges"`
+		} `json:"ownership_graph"`
+	}
+	if err := json.Unmarshal(data, &ref); err != nil {
+		t.Fatal(err)
+	}
+	counts, err := st.Counts(ctx, ringleader.AllCases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts.Entities[ringleader.KindOrganisation] != ref.Ownership.Nodes || counts.Links[ringleader.LinkMemberOf] != ref.Ownership.Edges {
+		t.Errorf("KEK in Neo4j: %+v, reference %d nodes, %d edges", counts, ref.Ownership.Nodes, ref.Ownership.Edges)
 	}
 }
