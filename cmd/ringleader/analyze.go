@@ -41,6 +41,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	store := storeFlag(fs, e, defaultStore)
 	measure := fs.String("measure", "betweenness", "measure: "+strings.Join(append(insights.Measures(), "communities", "centralization"), ", "))
 	period := fs.String("period", "", "centralization: also per window of week, month, quarter or year")
+	write := fs.Bool("write", false, "write the scores back as entity properties rl_<measure> / rl_community (Neo4j)")
 	top := fs.Int("top", 20, "how many results; 0 for all")
 	format := fs.String("format", "table", "output: table, json or csv")
 	resolution := fs.Float64("resolution", 1, "Louvain resolution (communities)")
@@ -68,6 +69,9 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if _, ok := st.(scoreWriter); *write && !ok {
+		return usagef("analyze: --write needs a Neo4j store (bolt:// or neo4j://)")
+	}
 	engine := insights.New(st)
 	all := ringleader.AllCases()
 	if *measure == "centralization" {
@@ -92,13 +96,60 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if *write {
+			groups := map[string]int{}
+			for _, c := range res.Communities {
+				for _, m := range c.Members {
+					groups[m] = c.ID
+				}
+			}
+			if err := writeBack(ctx, e, st, "rl_community", func(w scoreWriter) (int, error) {
+				return w.WriteCommunities(ctx, "rl_community", groups)
+			}); err != nil {
+				return err
+			}
+		}
 		return printCommunities(e.stdout, *format, res, *top)
 	}
 	res, err := engine.Centrality(ctx, all, opt, *measure, *top)
 	if err != nil {
 		return err
 	}
+	if *write {
+		full, err := engine.Centrality(ctx, all, opt, *measure, 0)
+		if err != nil {
+			return err
+		}
+		scores := make(map[string]float64, len(full.Results))
+		for _, r := range full.Results {
+			scores[r.ID] = r.Score
+		}
+		prop := "rl_" + *measure
+		if err := writeBack(ctx, e, st, prop, func(w scoreWriter) (int, error) { return w.WriteScores(ctx, prop, scores) }); err != nil {
+			return err
+		}
+	}
 	return printCentrality(e.stdout, *format, res)
+}
+
+// scoreWriter is a store that keeps analysis results on its entities (Neo4j), so that
+// Neo4j Browser can size and colour nodes by them, as GDS's write mode does.
+type scoreWriter interface {
+	WriteScores(ctx context.Context, property string, scores map[string]float64) (int, error)
+	WriteCommunities(ctx context.Context, property string, communities map[string]int) (int, error)
+}
+
+func writeBack(ctx context.Context, e env, st ringleader.Store, prop string, write func(scoreWriter) (int, error)) error {
+	w, ok := st.(scoreWriter)
+	if !ok {
+		return usagef("analyze: --write needs a Neo4j store (bolt:// or neo4j://)")
+	}
+	n, err := write(w)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %s on %d entities\n", prop, n)
+	return nil
 }
 
 func printJSON(w io.Writer, v any) error {

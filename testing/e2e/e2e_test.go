@@ -3,6 +3,7 @@ package e2e_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -394,4 +395,21 @@ func TestKEKIntoNeo4j(t *testing.T) {
 	if counts.Entities[ringleader.KindOrganisation] != ref.Ownership.Nodes || counts.Links[ringleader.LinkMemberOf] != ref.Ownership.Edges {
 		t.Errorf("KEK in Neo4j: %+v, reference %d nodes, %d edges", counts, ref.Ownership.Nodes, ref.Ownership.Edges)
 	}
+}
+
+// cypherRows runs a statement returning one value and gives it as text.
+func cypherRows(t *testing.T, srv *neo4jtest.Server, stmt string) string {
+	t.Helper()
+	ctx := context.Background()
+	session := srv.Driver(t).NewSession(ctx, neo4jdrv.SessionConfig{DatabaseName: "neo4j"})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, stmt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprint(rec.Values[0])
 }
