@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 duration=${1:-10s}
 status=0
 while IFS=: read -r file _ line; do
-	pkg=./$(dirname "$file")
+	pkg=$(dirname "$file")
 	target=$(sed -E 's/^func (Fuzz[A-Za-z0-9_]*).*/\1/' <<<"$line")
 	printf 'fuzz: %s %s for %s\n' "$pkg" "$target" "$duration"
 	if ! out=$(go test -run '^$' -fuzz "^${target}\$" -fuzztime "$duration" "$pkg" 2>&1); then
