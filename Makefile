@@ -5,7 +5,7 @@ BENCHTIME ?= 1x
 FUZZTIME ?= 5m
 FUZZTIME_SHORT ?= 10s
 
-.PHONY: all build test bench lint fmt clean fuzz load-test test-api
+.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png docker-app compose-test
 
 include testing/neo4j/neo4j.mk
 
@@ -29,6 +29,18 @@ test-api:
 ## load-test: wrk on loopback over the insight routes for 60 s at 64 connections; throughput, p50/p99, errors.
 load-test:
 	scripts/load-test.sh
+
+## browser-png: the Neo4j Browser test in headless Chromium; saves docs/browser.png.
+browser-png:
+	RINGLEADER_BROWSER_PNG=docs/browser.png $(GO) test -count=1 -run TestNeo4jBrowser -v -timeout 30m ./testing/browsertest/
+
+## docker-app: Ringleader's image from the Dockerfile on locally made bases, run as non-root and checked.
+docker-app:
+	scripts/build-app-image.sh
+
+## compose-test: docker-compose.yml with the local images: demo into Neo4j, a token, insights from Neo4j.
+compose-test:
+	scripts/compose-test.sh
 
 ## fuzz: every fuzz target (CSV bundle, JSON Lines, FtM, query parameters, ...) for FUZZTIME each.
 fuzz:

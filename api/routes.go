@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/queries/browser"
 )
 
 // Routes lists the API's routes as "METHOD /path/{param}", as the OpenAPI document names
@@ -37,6 +38,14 @@ func addRoutes(r *gin.Engine, d Deps) {
 	r.NoMethod(func(c *gin.Context) {
 		writeProblem(c, http.StatusMethodNotAllowed, "invalid", c.Request.Method+" is not allowed on "+c.Request.URL.Path, nil)
 	})
+
+	// Neo4j Browser's style sheet and guide (queries/browser): public like the probes (no case data in them), with
+	// CORS for Browser's origin; the guide's fetch is preflighted, hence OPTIONS.
+	browserFiles := gin.WrapH(browser.Handler())
+	for _, p := range []string{browser.StylePath, browser.GuidePath} {
+		r.GET(p, browserFiles)
+		r.OPTIONS(p, browserFiles)
+	}
 
 	// Everything below needs a token; each route names the least role it needs.
 	viewer, analyst, admin := need(ringleader.RoleViewer), need(ringleader.RoleAnalyst), need(ringleader.RoleAdmin)
