@@ -2,7 +2,7 @@
 // ringleader.LinkTypes, becomes the relationship type. The endpoints exist: the write checked them first.
 // Parameters: $rows.
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.source}) USING INDEX a:Entity(id)
-MATCH (b:Entity {id: row.target}) USING INDEX b:Entity(id)
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
