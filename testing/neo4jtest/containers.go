@@ -41,7 +41,7 @@ func startContainer(tb testing.TB) (*Server, error) {
 	}
 
 	// Bounds everything: a pull of a missing official image, the start, the wait for Bolt.
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	cli, err := dockerClient(ctx)
 	if err != nil {
@@ -82,9 +82,9 @@ func startContainer(tb testing.TB) (*Server, error) {
 			labelHost:  host,
 		}),
 		// Both images print "Started." once Bolt and HTTP accept connections; a container that exits ends the wait.
-		// The log strategy has its own 60 s default, which a loaded 2-core machine exceeds (a start took 70 s with
-		// several test binaries running): give it the same 3 minutes as the deadline.
-		testcontainers.WithWaitStrategyAndDeadline(3*time.Minute, wait.ForLog("Started.").WithStartupTimeout(3*time.Minute)),
+		// The log strategy has its own 60 s default, which a loaded 2-core machine exceeds: a start took 70 s with
+		// several test binaries running, and over 3 minutes with three servers starting at once beside other work.
+		testcontainers.WithWaitStrategyAndDeadline(8*time.Minute, wait.ForLog("Started.").WithStartupTimeout(8*time.Minute)),
 		testcontainers.WithLogger(logs),
 	)
 	if err != nil {

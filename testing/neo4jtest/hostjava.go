@@ -93,7 +93,7 @@ func startHost(tb testing.TB) (*Server, error) {
 		return os.RemoveAll(home)
 	}
 
-	if err := waitStarted(console.Name(), exited, &waitErr, 3*time.Minute); err != nil {
+	if err := waitStarted(console.Name(), exited, &waitErr, 8*time.Minute); err != nil {
 		err = fmt.Errorf("%w\n%s", err, tailFile(console.Name(), 40))
 		return nil, errors.Join(err, stop())
 	}
