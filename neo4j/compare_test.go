@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/loaders"
@@ -64,6 +65,11 @@ func TestSameAsSQLite(t *testing.T) {
 	for _, bb := range bundles {
 		t.Run(bb.name, func(t *testing.T) {
 			ctx := t.Context()
+			began := time.Now()
+			phase := func(what string) {
+				t.Logf("%s: %v", what, time.Since(began).Round(time.Millisecond))
+				began = time.Now()
+			}
 			bundle := bb.bundle(t)
 			lite, neo := openSQLite(t), mustOpen(t)
 			opt := loaders.Options{RejectsPath: filepath.Join(t.TempDir(), "rejects.csv")}
@@ -81,6 +87,7 @@ func TestSameAsSQLite(t *testing.T) {
 			if wantSum.EntitiesCreated == 0 || wantSum.LinksCreated == 0 {
 				t.Fatalf("the bundle loaded nothing: %+v", wantSum)
 			}
+			phase("load into both")
 
 			all, err := lite.Network(ctx, ringleader.AllCases(), ringleader.NetworkFilter{})
 			if err != nil {
@@ -113,6 +120,7 @@ func TestSameAsSQLite(t *testing.T) {
 						t.Errorf("Network(%s, %+v): %s", name, f, d)
 					}
 				}
+				phase("networks " + name)
 				wantC, err1 := lite.Counts(ctx, scope)
 				gotC, err2 := neo.Counts(ctx, scope)
 				if err1 != nil || err2 != nil || fmt.Sprint(gotC) != fmt.Sprint(wantC) {
@@ -129,6 +137,7 @@ func TestSameAsSQLite(t *testing.T) {
 						t.Errorf("FindEntities(%s, %+v): %s", name, q, d)
 					}
 				}
+				phase("counts and searches " + name)
 				// Neighbourhoods of a sample of entities, visible or not.
 				for i := 0; i < len(all.Entities); i += max(1, len(all.Entities)/8) {
 					id := all.Entities[i].ID
@@ -143,8 +152,9 @@ func TestSameAsSQLite(t *testing.T) {
 						}
 					}
 				}
-			}
 
+				phase("neighbourhoods " + name)
+			}
 			// A second load changes nothing, in either store.
 			v1, err := neo.Version(ctx)
 			if err != nil {

@@ -1,6 +1,8 @@
 package neo4j_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -11,6 +13,7 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/queries"
+	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
 func TestOpenErrors(t *testing.T) {
@@ -482,5 +485,32 @@ func TestOutage(t *testing.T) {
 	res, err := s.Write(ctx, batch)
 	if err != nil || res.EntitiesUnchanged != 1 {
 		t.Errorf("Write after the outage = %+v, %v; want the entity unchanged", res, err)
+	}
+}
+
+// TestWriteCancelled cancels the context while a write is under way: the write fails with context.Canceled and
+// its transaction leaves nothing behind.
+func TestWriteCancelled(t *testing.T) {
+	s := mustOpenConfig(t, func(c *neo4j.Config) { c.BatchSize = 100 })
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	b := &ringleader.Batch{Entities: fixtures.SyntheticNetwork(3000, 4, 1).Entities}
+	for i := range b.Entities {
+		b.Entities[i].Seq = 0
+	}
+	var calls int
+	b.Progress = func(done, total int) {
+		calls++
+		cancel()
+	}
+	_, err := s.Write(ctx, b)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Write with a context cancelled midway: %v, want context.Canceled", err)
+	}
+	if calls == 0 {
+		t.Fatal("no progress reported before the end of the write")
+	}
+	if c, err := s.Counts(t.Context(), ringleader.AllCases()); err != nil || c.TotalEntities() != 0 {
+		t.Errorf("Counts after a cancelled write = %+v, %v; want nothing written", c, err)
 	}
 }

@@ -169,7 +169,10 @@ func (p *progress) at(done int) {
 	}
 }
 
-// writeWindow writes records [start, end) of the batch (entities, then links, counted together) in tx.
+// writeWindow writes records [start, end) of the batch (entities, then links, counted together) in tx. It reads
+// every stored record the window merges over before it writes anything, so that no lookup has to merge the
+// transaction's own writes into its index results, and so that the links of entities the window creates need no
+// lookup at all.
 func (s *Store) writeWindow(ctx context.Context, tx neo4jdrv.ManagedTransaction, b *ringleader.Batch, start, end int, prog *progress) (ringleader.WriteResult, error) {
 	var res ringleader.WriteResult
 	rows, err := run(ctx, tx, qMetaLock, nil)
@@ -181,21 +184,65 @@ func (s *Store) writeWindow(ctx context.Context, tx neo4jdrv.ManagedTransaction,
 	}
 	seq, _ := rows[0].Values[1].(int64)
 	lastSeq := seq
+
 	nEnt := len(b.Entities)
-	// Entities [start, min(end, nEnt)) and links after them, in chunks of batchSize that never mix the two.
-	for lo := start; lo < min(end, nEnt); lo += s.batchSize {
-		hi := min(lo+s.batchSize, end, nEnt)
-		if err := s.writeEntities(ctx, tx, b.Entities[lo:hi], &seq, &res); err != nil {
-			return res, err
-		}
-		prog.at(hi)
+	ents := b.Entities[min(start, nEnt):min(end, nEnt)]
+	links := b.Links[max(start, nEnt)-nEnt : max(end, nEnt)-nEnt]
+	storedEnts, err := s.storedEntities(ctx, tx, ents)
+	if err != nil {
+		return res, err
 	}
-	for lo := max(start, nEnt); lo < end; lo += s.batchSize {
-		hi := min(lo+s.batchSize, end)
-		if err := s.writeLinks(ctx, tx, b.Links[lo-nEnt:hi-nEnt], &res); err != nil {
-			return res, err
+	inWindow := make(map[string]bool, len(ents))
+	for _, e := range ents {
+		inWindow[e.ID] = true
+	}
+	// A link without an id whose endpoint the window creates cannot be stored yet: its key names that endpoint.
+	// On a first load this spares every lookup of the links that come with their entities.
+	isNew := func(l *ringleader.Link) bool {
+		if l.ID != "" {
+			return false
 		}
-		prog.at(hi)
+		_, srcStored := storedEnts[l.Source]
+		_, dstStored := storedEnts[l.Target]
+		return (!srcStored && inWindow[l.Source]) || (!dstStored && inWindow[l.Target])
+	}
+	storedLinks, strays, err := s.storedLinks(ctx, tx, links, isNew)
+	if err != nil {
+		return res, err
+	}
+	entCreates, entUpdates, err := mergeEntities(ents, storedEnts, &seq, &res)
+	if err != nil {
+		return res, err
+	}
+	linkCreates, linkUpdates, linkDeletes, err := mergeLinks(links, storedLinks, &res)
+	if err != nil {
+		return res, err
+	}
+
+	steps := []struct {
+		stmt, param string
+		rows        []any
+	}{
+		{qEntitiesCreate, "rows", entCreates},
+		{qEntitiesUpdate, "rows", entUpdates},
+		{qLinksDelete, "eids", append(strays, linkDeletes...)},
+		{qLinksUpdate, "rows", linkUpdates},
+		{qLinksCreate, "rows", linkCreates},
+	}
+	writes, written := 0, 0
+	for _, step := range steps {
+		writes += len(step.rows)
+	}
+	for _, step := range steps {
+		for lo := 0; lo < len(step.rows); lo += s.batchSize {
+			hi := min(lo+s.batchSize, len(step.rows))
+			if _, err := run(ctx, tx, step.stmt, map[string]any{step.param: step.rows[lo:hi]}); err != nil {
+				return res, err
+			}
+			// Progress counts the window's records, of which only the changed ones are written.
+			written += hi - lo
+			prog.at(start + (end-start)*written/writes)
+		}
 	}
 	if res.EntitiesCreated+res.EntitiesUpdated+res.LinksCreated+res.LinksUpdated > 0 || seq != lastSeq {
 		if _, err := run(ctx, tx, qMetaAdvance, map[string]any{"seq": seq}); err != nil {
@@ -211,36 +258,46 @@ type storedEntity struct {
 	entity ringleader.Entity
 }
 
-// writeEntities merges one chunk of entities over the stored ones.
-func (s *Store) writeEntities(ctx context.Context, tx neo4jdrv.ManagedTransaction, chunk []ringleader.Entity, seq *int64, res *ringleader.WriteResult) error {
-	ids := make([]string, 0, len(chunk))
-	seen := make(map[string]bool, len(chunk))
-	for _, e := range chunk {
+// storedEntities reads the stored entities that ents name, by id.
+func (s *Store) storedEntities(ctx context.Context, tx neo4jdrv.ManagedTransaction, ents []ringleader.Entity) (map[string]storedEntity, error) {
+	ids := make([]string, 0, len(ents))
+	seen := make(map[string]bool, len(ents))
+	for _, e := range ents {
 		if !seen[e.ID] {
 			seen[e.ID] = true
 			ids = append(ids, e.ID)
 		}
 	}
 	stored := make(map[string]storedEntity)
-	err := each(ctx, tx, qEntitiesExisting, map[string]any{"ids": ids}, func(r *neo4jdrv.Record) error {
-		e, err := decodeEntity(r.Values[1])
+	for lo := 0; lo < len(ids); lo += s.batchSize {
+		chunk := ids[lo:min(lo+s.batchSize, len(ids))]
+		err := each(ctx, tx, qEntitiesExisting, map[string]any{"ids": chunk}, func(r *neo4jdrv.Record) error {
+			e, err := decodeEntity(r.Values[1])
+			if err != nil {
+				return err
+			}
+			stored[e.ID] = storedEntity{eid: asString(r.Values[0]), entity: e}
+			return nil
+		})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		stored[e.ID] = storedEntity{eid: asString(r.Values[0]), entity: e}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
+	return stored, nil
+}
 
-	// Merge in batch order against the current state: stored, or what an earlier row of the chunk made it.
-	current := make(map[string]*ringleader.Entity, len(ids))
+// mergeEntities merges ents, in order, over the stored entities and what earlier records of ents made of them,
+// counts each record in res, numbers new entities from seq on, and returns the rows of entities-create and
+// entities-update that bring the store to the final state.
+func mergeEntities(ents []ringleader.Entity, stored map[string]storedEntity, seq *int64, res *ringleader.WriteResult) (creates, updates []any, err error) {
+	current := make(map[string]*ringleader.Entity, len(ents))
+	var order []string
+	inOrder := make(map[string]bool, len(ents))
 	for id, st := range stored {
 		e := st.entity
 		current[id] = &e
 	}
-	for _, e := range chunk {
+	for _, e := range ents {
 		prev := current[e.ID]
 		merged := ringleader.MergeEntity(prev, e)
 		switch {
@@ -254,39 +311,31 @@ func (s *Store) writeEntities(ctx context.Context, tx neo4jdrv.ManagedTransactio
 			res.EntitiesUpdated++
 		}
 		current[e.ID] = &merged
+		if !inOrder[e.ID] {
+			inOrder[e.ID] = true
+			order = append(order, e.ID)
+		}
 	}
-
-	var creates, updates []map[string]any
-	for _, id := range ids {
+	for _, id := range order {
 		e := current[id]
 		st, exists := stored[id]
 		switch {
 		case !exists:
 			props, err := entityProps(e, nil)
 			if err != nil {
-				return err
+				return nil, nil, err
 			}
 			creates = append(creates, map[string]any{"kind": string(e.Kind), "props": props})
 		case !ringleader.EqualEntity(st.entity, *e):
 			props, err := entityProps(e, &st.entity)
 			if err != nil {
-				return err
+				return nil, nil, err
 			}
 			updates = append(updates, map[string]any{"eid": st.eid, "old_kind": string(st.entity.Kind),
 				"kind": string(e.Kind), "props": props})
 		}
 	}
-	if len(creates) > 0 {
-		if _, err := run(ctx, tx, qEntitiesCreate, map[string]any{"rows": creates}); err != nil {
-			return err
-		}
-	}
-	if len(updates) > 0 {
-		if _, err := run(ctx, tx, qEntitiesUpdate, map[string]any{"rows": updates}); err != nil {
-			return err
-		}
-	}
-	return nil
+	return creates, updates, nil
 }
 
 // storedLink is a link as read in the write transaction, with its relationship's element id.
@@ -295,49 +344,63 @@ type storedLink struct {
 	link ringleader.Link
 }
 
-// writeLinks merges one chunk of links over the stored ones.
-func (s *Store) writeLinks(ctx context.Context, tx neo4jdrv.ManagedTransaction, chunk []ringleader.Link, res *ringleader.WriteResult) error {
-	keys := make([]string, 0, len(chunk))
-	seen := make(map[string]bool, len(chunk))
-	for i := range chunk {
-		if k := chunk[i].Key(); !seen[k] {
+// storedLinks reads the stored links that links name, by key, except those for which isNew says that they cannot
+// be stored. strays are the element ids of further
+// relationships with a key already found, which only a writer outside this store can have made: they are
+// deleted, so that a key names one relationship again.
+func (s *Store) storedLinks(ctx context.Context, tx neo4jdrv.ManagedTransaction, links []ringleader.Link, isNew func(*ringleader.Link) bool) (map[string]storedLink, []any, error) {
+	keys := make([]string, 0, len(links))
+	seen := make(map[string]bool, len(links))
+	for i := range links {
+		if k := links[i].Key(); !seen[k] && !isNew(&links[i]) {
 			seen[k] = true
 			keys = append(keys, k)
 		}
 	}
 	stored := make(map[string]storedLink)
-	var strays []string // a second relationship with a key already found: left by a writer outside this store
-	err := each(ctx, tx, qLinksExisting, map[string]any{"keys": keys}, func(r *neo4jdrv.Record) error {
-		m, _ := r.Values[4].(map[string]any)
-		if m == nil {
-			return fmt.Errorf("links-existing: link is %T", r.Values[4])
-		}
-		m["type"], m["source"], m["target"] = r.Values[1], r.Values[2], r.Values[3]
-		l, err := decodeLink(m)
-		if err != nil {
-			return err
-		}
-		eid := asString(r.Values[0])
-		if _, dup := stored[l.Key()]; dup {
-			strays = append(strays, eid)
+	var strays []any
+	for lo := 0; lo < len(keys); lo += s.batchSize {
+		chunk := keys[lo:min(lo+s.batchSize, len(keys))]
+		err := each(ctx, tx, qLinksExisting, map[string]any{"keys": chunk}, func(r *neo4jdrv.Record) error {
+			m, _ := r.Values[4].(map[string]any)
+			if m == nil {
+				return fmt.Errorf("links-existing: link is %T", r.Values[4])
+			}
+			m["type"], m["source"], m["target"] = r.Values[1], r.Values[2], r.Values[3]
+			l, err := decodeLink(m)
+			if err != nil {
+				return err
+			}
+			eid := asString(r.Values[0])
+			if _, dup := stored[l.Key()]; dup {
+				strays = append(strays, eid)
+				return nil
+			}
+			stored[l.Key()] = storedLink{eid: eid, link: l}
 			return nil
+		})
+		if err != nil {
+			return nil, nil, err
 		}
-		stored[l.Key()] = storedLink{eid: eid, link: l}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
+	return stored, strays, nil
+}
 
-	current := make(map[string]*ringleader.Link, len(keys))
+// mergeLinks merges links, in order, over the stored links and what earlier records of links made of them,
+// counts each record in res, and returns the rows of links-create and links-update and the element ids for
+// links-delete that bring the store to the final state.
+func mergeLinks(links []ringleader.Link, stored map[string]storedLink, res *ringleader.WriteResult) (creates, updates, deletes []any, err error) {
+	current := make(map[string]*ringleader.Link, len(links))
+	var order []string
+	inOrder := make(map[string]bool, len(links))
 	for k, st := range stored {
 		l := st.link
 		current[k] = &l
 	}
-	for i := range chunk {
-		k := chunk[i].Key()
+	for i := range links {
+		k := links[i].Key()
 		prev := current[k]
-		merged := ringleader.MergeLink(prev, chunk[i])
+		merged := ringleader.MergeLink(prev, links[i])
 		switch {
 		case prev == nil:
 			res.LinksCreated++
@@ -347,11 +410,12 @@ func (s *Store) writeLinks(ctx context.Context, tx neo4jdrv.ManagedTransaction, 
 			res.LinksUpdated++
 		}
 		current[k] = &merged
+		if !inOrder[k] {
+			inOrder[k] = true
+			order = append(order, k)
+		}
 	}
-
-	var creates, updates []map[string]any
-	deletes := strays
-	for _, k := range keys {
+	for _, k := range order {
 		l := current[k]
 		st, exists := stored[k]
 		switch {
@@ -360,7 +424,7 @@ func (s *Store) writeLinks(ctx context.Context, tx neo4jdrv.ManagedTransaction, 
 		case exists && st.link.Type == l.Type && st.link.Source == l.Source && st.link.Target == l.Target:
 			props, err := linkProps(l, &st.link)
 			if err != nil {
-				return err
+				return nil, nil, nil, err
 			}
 			updates = append(updates, map[string]any{"eid": st.eid, "props": props})
 			continue
@@ -370,26 +434,10 @@ func (s *Store) writeLinks(ctx context.Context, tx neo4jdrv.ManagedTransaction, 
 		}
 		props, err := linkProps(l, nil)
 		if err != nil {
-			return err
+			return nil, nil, nil, err
 		}
 		creates = append(creates, map[string]any{"type": string(l.Type), "source": l.Source, "target": l.Target,
 			"props": props})
 	}
-	for _, step := range []struct {
-		stmt   string
-		params map[string]any
-		n      int
-	}{
-		{qLinksDelete, map[string]any{"eids": deletes}, len(deletes)},
-		{qLinksUpdate, map[string]any{"rows": updates}, len(updates)},
-		{qLinksCreate, map[string]any{"rows": creates}, len(creates)},
-	} {
-		if step.n == 0 {
-			continue
-		}
-		if _, err := run(ctx, tx, step.stmt, step.params); err != nil {
-			return err
-		}
-	}
-	return nil
+	return creates, updates, deletes, nil
 }

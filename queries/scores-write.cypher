@@ -3,6 +3,6 @@
 // Returns the ids written.
 // Parameters: $rows.
 UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
+MATCH (n:Entity {id: row.id}) USING INDEX SEEK n:Entity(id)
 SET n += row.props
 RETURN n.id AS id

