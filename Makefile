@@ -8,6 +8,7 @@ FUZZTIME_SHORT ?= 10s
 .PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png docker-app compose-test
 
 include testing/neo4j/neo4j.mk
+include bench/peers/peers.mk
 
 all: build
 

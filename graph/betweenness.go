@@ -19,6 +19,10 @@ package graph
 // gonum keeps predecessor lists, distances and path counts in maps keyed by node ID and
 // walks interface iterators; here every search works on flat arrays indexed by node,
 // reused across sources, and sources run in parallel.
+//
+// The figures above predate the unweighted kernels of bfsbrandes.go (compact per-node
+// arrays, nodes renumbered in search order) and closeness.go (64 searches per pass);
+// docs/benchmarks.md compares the current ones with igraph, NetworKit and networkx.
 
 import "math"
 
@@ -29,9 +33,9 @@ import "math"
 // weighted, path lengths add up edge distances (see Graph).
 //
 // It is Brandes' algorithm (U. Brandes 2001, "A faster algorithm for betweenness
-// centrality", J. Math. Sociol. 25(2):163–177): a breadth-first search (unweighted) or
-// Dijkstra's algorithm with a radix heap (weighted; see radixHeap) from every source, then a
-// back-propagation of pair dependencies. Sources are split into fixed partitions that
+// centrality", J. Math. Sociol. 25(2):163–177): a breadth-first search (unweighted; see
+// levelBrandes) or Dijkstra's algorithm with a radix heap (weighted; see radixHeap) from
+// every source, then a back-propagation of pair dependencies. Sources are split into fixed partitions that
 // run in parallel, and partition sums are added in order, so that results do not depend
 // on scheduling. Predecessor lists are not stored (see accumulate).
 func Betweenness(g *Graph) []float64 {
@@ -40,24 +44,10 @@ func Betweenness(g *Graph) []float64 {
 	if n == 0 {
 		return bc
 	}
-	parts := partitions(n)
-	partial := make([][]float64, parts)
-	runPartitions(parts, func() *brandes { return newBrandes(n) }, func(b *brandes, p int) {
-		acc := make([]float64, n)
-		for s := p; s < n; s += parts {
-			if g.weighted {
-				b.dijkstra(g, s)
-			} else {
-				b.bfs(g, s)
-			}
-			b.accumulate(g, s, acc)
-		}
-		partial[p] = acc
-	})
-	for _, acc := range partial {
-		for v, x := range acc {
-			bc[v] += x
-		}
+	if g.weighted {
+		weightedBetweenness(g, bc)
+	} else {
+		unweightedBetweenness(g, bc)
 	}
 	if n > 2 {
 		scale := 1 / (float64(n-1) * float64(n-2))
@@ -68,12 +58,60 @@ func Betweenness(g *Graph) []float64 {
 	return bc
 }
 
-// brandes is one worker's scratch space for single-source shortest paths. The state of
+// weightedBetweenness adds up every source's dependencies into bc, by Dijkstra's
+// algorithm.
+func weightedBetweenness(g *Graph, bc []float64) {
+	n := g.N()
+	parts := partitions(n)
+	partial := make([][]float64, parts)
+	runPartitions(parts, func() *brandes { return newBrandes(n) }, func(b *brandes, p int) {
+		acc := make([]float64, n)
+		for s := p; s < n; s += parts {
+			b.dijkstra(g, s)
+			b.accumulate(g, s, acc)
+		}
+		partial[p] = acc
+	})
+	for _, acc := range partial {
+		for v, x := range acc {
+			bc[v] += x
+		}
+	}
+}
+
+// unweightedBetweenness adds up every source's dependencies into bc, by breadth-first
+// search on a copy of the arcs renumbered in search order (see searchOrder), which keeps
+// the searches' memory traffic in cache.
+func unweightedBetweenness(g *Graph, bc []float64) {
+	n := g.N()
+	newID, oldID := searchOrder(g)
+	out := renumbered(&g.out, newID, oldID)
+	in := out
+	if g.directed {
+		in = renumbered(&g.in, newID, oldID)
+	}
+	parts := partitions(n)
+	partial := make([][]float64, parts)
+	runPartitions(parts, func() *levelBrandes { return newLevelBrandes(n) }, func(b *levelBrandes, p int) {
+		acc := make([]float64, n)
+		for s := p; s < n; s += parts {
+			b.run(&out, &in, int32(s), acc)
+		}
+		partial[p] = acc
+	})
+	for _, acc := range partial {
+		for v, x := range acc {
+			bc[oldID[v]] += x
+		}
+	}
+}
+
+// brandes is one worker's scratch space for Dijkstra's algorithm (see levelBrandes for
+// breadth-first search). The state of
 // a node sits in one struct so that visiting a neighbour touches one cache line.
 type brandes struct {
 	st    []pathState
 	order []int32 // nodes in order of settled distance
-	next  []float64
 	heap  radixHeap
 }
 
@@ -85,7 +123,7 @@ type pathState struct {
 }
 
 func newBrandes(n int) *brandes {
-	b := &brandes{st: make([]pathState, n), order: make([]int32, 0, n), next: make([]float64, n)}
+	b := &brandes{st: make([]pathState, n), order: make([]int32, 0, n)}
 	for i := range b.st {
 		b.st[i].dist = math.Inf(1)
 	}
@@ -99,46 +137,6 @@ func (b *brandes) reset() {
 		b.st[v] = pathState{dist: math.Inf(1)}
 	}
 	b.order = b.order[:0]
-}
-
-// bfs counts shortest paths from s with every edge of length 1, level by level: it
-// first finds the next level, then sums each new node's path count from its
-// in-neighbours, with b.next holding the counts of the current level only (0
-// elsewhere), so that no distance test sits in that loop (see accumulateLevels).
-func (b *brandes) bfs(g *Graph, s int) {
-	b.reset()
-	st, cur := b.st, b.next
-	st[s].dist, st[s].sigma = 0, 1
-	b.order = append(b.order, int32(s))
-	cur[s] = 1
-	for lo, hi := 0, 1; lo < hi; {
-		dv := st[b.order[lo]].dist + 1
-		for _, v := range b.order[lo:hi] {
-			a, z := g.out.row(int(v))
-			for _, w := range g.out.nbr[a:z] {
-				if x := &st[w]; x.dist > dv {
-					x.dist = dv
-					b.order = append(b.order, w)
-				}
-			}
-		}
-		end := len(b.order)
-		for _, w := range b.order[hi:end] {
-			var sigma float64
-			a, z := g.in.row(int(w))
-			for _, u := range g.in.nbr[a:z] {
-				sigma += cur[u]
-			}
-			st[w].sigma = sigma
-		}
-		for _, v := range b.order[lo:hi] {
-			cur[v] = 0
-		}
-		for _, w := range b.order[hi:end] {
-			cur[w] = st[w].sigma
-		}
-		lo, hi = hi, end
-	}
 }
 
 // dijkstra counts shortest paths from s with edge distances.
@@ -182,10 +180,6 @@ func (b *brandes) dijkstra(g *Graph, s int) {
 // dist(w) + d(w,x) = dist(x), the same floating-point sum that the forward search
 // compared, so the two agree exactly on which edges lie on shortest paths.
 func (b *brandes) accumulate(g *Graph, s int, acc []float64) {
-	if !g.weighted {
-		b.accumulateLevels(g, s, acc)
-		return
-	}
 	st := b.st
 	for i := len(b.order) - 1; i >= 0; i-- {
 		w := b.order[i]
@@ -202,44 +196,5 @@ func (b *brandes) accumulate(g *Graph, s int, acc []float64) {
 		if int(w) != s {
 			acc[w] += delta
 		}
-	}
-}
-
-// accumulateLevels is accumulate for breadth-first searches, level by level from the
-// deepest. b.next holds (1+delta)/sigma for the nodes one level below the current one
-// and 0 for every other node, so the sum over successors needs no test of distance:
-// a data-dependent branch the processor would mispredict about half the time.
-func (b *brandes) accumulateLevels(g *Graph, s int, acc []float64) {
-	st, next, order := b.st, b.next, b.order
-	below := len(order) // order[below:end] is the level under the current one
-	end := len(order)
-	for hi := len(order); hi > 0; {
-		lo := hi - 1
-		for lo > 0 && st[order[lo-1]].dist == st[order[hi-1]].dist {
-			lo--
-		}
-		for _, w := range order[lo:hi] {
-			var sum float64
-			a, z := g.out.row(int(w))
-			for _, x := range g.out.nbr[a:z] {
-				sum += next[x]
-			}
-			delta := st[w].sigma * sum
-			st[w].coef = (1 + delta) / st[w].sigma
-			if int(w) != s {
-				acc[w] += delta
-			}
-		}
-		for _, x := range order[below:end] {
-			next[x] = 0
-		}
-		for _, w := range order[lo:hi] {
-			next[w] = st[w].coef
-		}
-		below, end = lo, hi
-		hi = lo
-	}
-	for _, x := range order[below:end] {
-		next[x] = 0
 	}
 }

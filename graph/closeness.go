@@ -11,8 +11,9 @@ import "math"
 // add up edge distances (see Graph).
 //
 // gonum's network.Closeness needs all-pairs shortest paths (path.AllShortest, O(n²)
-// memory: out of memory at 24 GiB on a 20,000-node graph, see betweenness.go), so each
-// node here runs its own search on the CSR arrays, in parallel.
+// memory: out of memory at 24 GiB on a 20,000-node graph, see betweenness.go), so the
+// searches here run on the CSR arrays, in parallel: 64 at a time when g is unweighted
+// (see bitParallelSums), one Dijkstra search per node when it is weighted.
 func Closeness(g *Graph) []float64 {
 	closeness, _ := distanceSums(g, true, false)
 	return closeness
@@ -41,6 +42,10 @@ func distanceSums(g *Graph, wantCloseness, wantHarmonic bool) (closeness, harmon
 	if n == 0 {
 		return closeness, harmonic
 	}
+	if !g.weighted {
+		bitParallelSums(g, closeness, harmonic)
+		return closeness, harmonic
+	}
 	parts := partitions(n)
 	runPartitions(parts, func() *searcher { return newSearcher(n) }, func(s *searcher, p int) {
 		for u := p; u < n; u += parts {
@@ -50,18 +55,24 @@ func distanceSums(g *Graph, wantCloseness, wantHarmonic bool) (closeness, harmon
 				total += s.dist[v]
 				inverse += 1 / s.dist[v]
 			}
-			if wantCloseness && total > 0 && n > 1 {
-				reached := float64(len(s.order) - 1)
-				c := reached / total
-				c *= reached / float64(n-1)
-				closeness[u] = c
-			}
-			if wantHarmonic {
-				harmonic[u] = inverse
-			}
+			setSums(closeness, harmonic, u, float64(len(s.order)-1), total, inverse)
 		}
 	})
 	return closeness, harmonic
+}
+
+// setSums stores node u's closeness and harmonic centrality, for the slices that are not
+// nil, from the number of other nodes that reach u, their total distance to u and the
+// sum of the inverse distances.
+func setSums(closeness, harmonic []float64, u int, reached, total, inverse float64) {
+	if closeness != nil && total > 0 && len(closeness) > 1 {
+		c := reached / total
+		c *= reached / float64(len(closeness)-1)
+		closeness[u] = c
+	}
+	if harmonic != nil {
+		harmonic[u] = inverse
+	}
 }
 
 // searcher is one worker's scratch space for the distances into one node.
@@ -121,5 +132,119 @@ func (s *searcher) reverseSearch(g *Graph, t int) {
 				s.heap.push(d, w)
 			}
 		}
+	}
+}
+
+// bitWidth is how many searches bitParallelSums runs at once: one bit of a word each.
+const bitWidth = 64
+
+// bitParallelSums fills the closeness and harmonic centralities (those not nil) of an
+// unweighted graph by multi-source breadth-first search (M. Then, M. Kaufmann, F.
+// Chirigati et al. 2014, "The more the merrier: efficient multi-source graph traversal",
+// PVLDB 8(4):449–460): 64 searches share one pass over the arcs, each node holding a
+// word whose bit i says whether search i has reached it. A level ORs each frontier word
+// into the in-neighbours' next words, so an arc is read once per level for 64 searches
+// rather than once per search. A bit-sliced counter (a ripple-carry adder over words)
+// tallies how many nodes each search reaches at each level, from which follow the total
+// distance and the sum of inverse distances. Unlike searching node by node (as
+// reverseSearch does), the sums are exact integers until the final division, and the
+// harmonic sum adds count/level per level.
+//
+// On fixtures.SyntheticNetwork(20000, 10, 1), one thread, the same run on a shared AMD
+// EPYC: one breadth-first search per node took 3.1 s of processor time for 2,000 nodes
+// (31 s for all), this kernel 1.4 s for all 20,000, with identical values.
+func bitParallelSums(g *Graph, closeness, harmonic []float64) {
+	n := g.N()
+	// Nodes renumbered in search order (see searchOrder) share cache lines with their
+	// neighbours, and a batch of 64 consecutive sources then reaches the same nodes at
+	// about the same levels.
+	newID, oldID := searchOrder(g)
+	in := renumbered(&g.in, newID, oldID)
+	batches := (n + bitWidth - 1) / bitWidth
+	parts := partitions(batches)
+	runPartitions(parts, func() *bitSearch { return newBitSearch(n) }, func(b *bitSearch, p int) {
+		for batch := p; batch < batches; batch += parts {
+			first := batch * bitWidth
+			width := min(bitWidth, n-first)
+			b.run(&in, first, width)
+			for i := range width {
+				setSums(closeness, harmonic, int(oldID[first+i]), float64(b.reached[i]), float64(b.total[i]), b.inverse[i])
+			}
+		}
+	})
+}
+
+// bitSearch is one worker's scratch space for 64 breadth-first searches at once.
+type bitSearch struct {
+	seen, frontier, next []uint64
+	// planes is a bit-sliced counter: bit i of planes[k] is bit k of search i's count.
+	planes  [64]uint64
+	reached [bitWidth]int64   // other nodes reaching each source
+	total   [bitWidth]int64   // their total distance
+	inverse [bitWidth]float64 // the sum of their inverse distances
+}
+
+func newBitSearch(n int) *bitSearch {
+	return &bitSearch{seen: make([]uint64, n), frontier: make([]uint64, n), next: make([]uint64, n)}
+}
+
+// run searches from nodes first..first+width-1 at once along the arcs of in (g's arcs
+// reversed), so that it finds the distances into each of them.
+func (b *bitSearch) run(in *adjacency, first, width int) {
+	clear(b.seen)
+	clear(b.frontier)
+	b.reached, b.total, b.inverse = [bitWidth]int64{}, [bitWidth]int64{}, [bitWidth]float64{}
+	for i := range width {
+		bit := uint64(1) << i
+		b.seen[first+i] = bit
+		b.frontier[first+i] = bit
+	}
+	seen, frontier, next := b.seen, b.frontier, b.next
+	nbr, start := in.nbr, in.start
+	for level := int64(1); ; level++ {
+		for v, f := range frontier {
+			if f == 0 {
+				continue
+			}
+			for _, w := range nbr[start[v]:start[v+1]] {
+				next[w] |= f
+			}
+		}
+		planes, top, any := &b.planes, 0, false
+		for w, x := range next {
+			if x == 0 {
+				frontier[w] = 0
+				continue
+			}
+			next[w] = 0
+			x &^= seen[w]
+			frontier[w] = x
+			if x == 0 {
+				continue
+			}
+			any = true
+			seen[w] |= x
+			k := 0
+			for x != 0 {
+				carry := planes[k] & x
+				planes[k] ^= x
+				x = carry
+				k++
+			}
+			top = max(top, k)
+		}
+		if !any {
+			return
+		}
+		for i := range width {
+			var count int64
+			for k := range top {
+				count |= int64(planes[k]>>i&1) << k
+			}
+			b.reached[i] += count
+			b.total[i] += level * count
+			b.inverse[i] += float64(count) / float64(level)
+		}
+		clear(planes[:top])
 	}
 }

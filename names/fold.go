@@ -36,7 +36,9 @@ func Fold(s string) string {
 		norm.NFC,
 		cases.Fold(),
 	)
-	folded, _, err := transform.String(t, s)
+	// Invalid bytes become U+FFFD first: norm passes a bad byte through and leaves the
+	// segment after it unnormalised, so Fold was not idempotent (FuzzFold found it).
+	folded, _, err := transform.String(t, strings.ToValidUTF8(s, "\uFFFD"))
 	if err != nil {
 		// None of these transformers reports errors on any input, valid UTF-8 or not;
 		// should one start to, a lower-cased name is still a usable key.
