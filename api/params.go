@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,7 +91,8 @@ func (q *query) number(name string, def, lo, hi float64) float64 {
 		return def
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || f < lo || f > hi {
+	// NaN fails every comparison, so it must be refused by name (FuzzQueryParams found "NAN" reaching Louvain).
+	if err != nil || math.IsNaN(f) || f < lo || f > hi {
 		q.fail(name, fmt.Sprintf("%q is not a number from %g to %g", s, lo, hi))
 		return def
 	}

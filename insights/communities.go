@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -48,8 +49,8 @@ const DefaultSeed = 42
 // Communities partitions the projection with Louvain (Blondel et al. 2008), seeded so
 // that results are reproducible, and labels each group for a reader.
 func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, resolution float64, seed uint64) (*CommunitiesResult, error) {
-	if resolution <= 0 {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "resolution: must be positive, not %g", resolution)
+	if !(resolution > 0) || math.IsInf(resolution, 1) { // written so that NaN is refused too
+		return nil, ringleader.Errorf(ringleader.EINVALID, "resolution: must be a positive number, not %g", resolution)
 	}
 	p, err := e.Project(ctx, scope, opt)
 	if err != nil {
