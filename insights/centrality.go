@@ -51,7 +51,9 @@ type CentralityResult struct {
 	Measure    string `json:"measure"`
 	Normalized bool   `json:"normalized"`
 	Header
-	Results []Score `json:"results"`
+	// Approximation is set when the scores are estimates (see ApproxBetweenness).
+	Approximation *Approximation `json:"approximation,omitempty"`
+	Results       []Score        `json:"results"`
 }
 
 // Measures lists the centrality measures by name.

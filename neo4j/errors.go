@@ -17,7 +17,12 @@ func wrap(err error, format string, args ...any) error {
 	if errors.As(err, &re) {
 		return ringleader.WrapError(re.Code, err, "neo4j: "+format, args...)
 	}
-	return ringleader.WrapError(code(err), err, "neo4j: "+format, args...)
+	c := code(err)
+	if c == ringleader.EUNAVAILABLE {
+		// The driver's own words (TransactionExecutionLimit, ConnectivityError) do not say it plainly.
+		format += ": the Neo4j server is unavailable"
+	}
+	return ringleader.WrapError(c, err, "neo4j: "+format, args...)
 }
 
 // code maps a driver error to a ringleader error code.

@@ -46,6 +46,8 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	format := fs.String("format", "table", "output: table, json or csv")
 	resolution := fs.Float64("resolution", 1, "Louvain resolution (communities)")
 	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
+	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
+	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
 	options := projectionFlags(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -63,6 +65,9 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	}
 	if *measure != "communities" && *measure != "centralization" && !slices.Contains(insights.Measures(), *measure) {
 		return usagef("analyze: unknown measure %q (one of %s, communities, centralization)", *measure, strings.Join(insights.Measures(), ", "))
+	}
+	if *epsilon != 0 && (*measure != "betweenness" || !(*epsilon > 0 && *epsilon < 1) || !(*delta > 0 && *delta < 1)) {
+		return usagef("analyze: --epsilon approximates betweenness only (--measure betweenness), with --epsilon and --delta in (0, 1)")
 	}
 	st, err := openStore(ctx, *store, e)
 	if err != nil {
@@ -111,12 +116,18 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		}
 		return printCommunities(e.stdout, *format, res, *top)
 	}
-	res, err := engine.Centrality(ctx, all, opt, *measure, *top)
+	rankBy := func(top int) (*insights.CentralityResult, error) {
+		if *epsilon > 0 {
+			return engine.ApproxBetweenness(ctx, all, opt, *epsilon, *delta, top)
+		}
+		return engine.Centrality(ctx, all, opt, *measure, top)
+	}
+	res, err := rankBy(*top)
 	if err != nil {
 		return err
 	}
 	if *write {
-		full, err := engine.Centrality(ctx, all, opt, *measure, 0)
+		full, err := rankBy(0)
 		if err != nil {
 			return err
 		}
@@ -205,6 +216,10 @@ func printCentrality(w io.Writer, format string, res *insights.CentralityResult)
 	}
 	if format == "table" {
 		fmt.Fprintf(w, "%s — %s\n", res.Measure, describe(res.Header))
+		if a := res.Approximation; a != nil {
+			fmt.Fprintf(w, "approximate: %s, %d paths; every score within %g of the exact one with probability %g\n",
+				a.Method, a.Samples, a.Epsilon, 1-a.Delta)
+		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tID\tNAME\tSCORE\tWHY")

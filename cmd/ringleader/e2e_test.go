@@ -406,6 +406,9 @@ func TestExitCodes(t *testing.T) {
 		{"unknown flag", []string{"load", "--bogus", bad}, 2},
 		{"load without paths", []string{"load", "--store", store}, 2},
 		{"unknown measure", []string{"analyze", "--store", store, "--measure", "fame"}, 2},
+		{"approximate betweenness", []string{"analyze", "--store", store, "--epsilon", "0.05"}, 0},
+		{"approximate degree", []string{"analyze", "--store", store, "--measure", "degree", "--epsilon", "0.05"}, 2},
+		{"epsilon out of range", []string{"analyze", "--store", store, "--epsilon", "1.5"}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -531,5 +534,44 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "WITHOUT AUTHENTICATION") {
 		t.Errorf("--insecure-no-auth did not warn:\n%s", stderr.String())
+	}
+}
+
+// TestAnalyzeApproximate runs `analyze --epsilon` on the demo: the JSON states the guarantee, and every estimate
+// is within epsilon of the exact betweenness that `analyze` gives for the same person.
+func TestAnalyzeApproximate(t *testing.T) {
+	store := "sqlite:" + filepath.Join(t.TempDir(), "demo.db")
+	mustRun(t, "demo", "--no-serve", "--store", store)
+	type result struct {
+		Approximation *struct {
+			Epsilon float64 `json:"epsilon"`
+			Samples int     `json:"samples"`
+		} `json:"approximation"`
+		Results []struct {
+			ID    string  `json:"id"`
+			Score float64 `json:"score"`
+		} `json:"results"`
+	}
+	var exact, approx result
+	if err := json.Unmarshal([]byte(mustRun(t, "analyze", "--store", store, "--top", "0", "--format", "json")), &exact); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "analyze", "--store", store, "--top", "0", "--format", "json", "--epsilon", "0.02")), &approx); err != nil {
+		t.Fatal(err)
+	}
+	if exact.Approximation != nil || approx.Approximation == nil || approx.Approximation.Epsilon != 0.02 || approx.Approximation.Samples == 0 {
+		t.Fatalf("approximation: exact run %+v, approximate run %+v", exact.Approximation, approx.Approximation)
+	}
+	want := map[string]float64{}
+	for _, r := range exact.Results {
+		want[r.ID] = r.Score
+	}
+	if len(approx.Results) != len(exact.Results) {
+		t.Fatalf("%d approximate results, %d exact", len(approx.Results), len(exact.Results))
+	}
+	for _, r := range approx.Results {
+		if d := math.Abs(r.Score - want[r.ID]); d > 0.02 {
+			t.Errorf("%s: approximate %.4f, exact %.4f", r.ID, r.Score, want[r.ID])
+		}
 	}
 }

@@ -47,8 +47,13 @@ func runLoad(ctx context.Context, e env, args []string) error {
 
 // loadError says plainly that invalid input wrote nothing, then lists its problems.
 func loadError(err error) error {
-	if ringleader.ErrorCode(err) == ringleader.EINVALID {
+	switch ringleader.ErrorCode(err) {
+	case ringleader.EINVALID:
 		return fmt.Errorf("invalid input, nothing was written:\n%s", ringleader.ErrorMessage(err))
+	case ringleader.EUNAVAILABLE:
+		// Each transaction is written whole or not at all, and records are keyed: a second load completes the
+		// first without duplicates (testing/faults checks it on a killed Neo4j server).
+		return fmt.Errorf("%w\nThe records written before the failure are kept; run the same load again once the store is back: it adds what is missing and duplicates nothing", err)
 	}
 	return err
 }

@@ -113,6 +113,32 @@ func startContainer(tb testing.TB) (*Server, error) {
 		err = fmt.Errorf("%w\n%s", err, tail(ctx, ctr, 40))
 		return nil, errors.Join(err, terminate())
 	}
+	s.kill = func(ctx context.Context) error {
+		cli, err := dockerClient(ctx)
+		if err != nil {
+			return err
+		}
+		defer cli.Close()
+		_, err = cli.ContainerKill(ctx, ctr.GetContainerID(), client.ContainerKillOptions{Signal: "KILL"})
+		return err
+	}
+	s.restart = func(ctx context.Context) error {
+		// The log wait strategy matches the first run's "Started." line at once: Bolt answering is the real wait.
+		if err := ctr.Start(ctx); err != nil {
+			return fmt.Errorf("start container %.12s: %w", ctr.GetContainerID(), err)
+		}
+		var err error
+		if s.URI, err = ctr.PortEndpoint(ctx, "7687/tcp", "bolt"); err == nil {
+			s.HTTPURL, err = ctr.PortEndpoint(ctx, "7474/tcp", "http")
+		}
+		if err == nil {
+			err = waitBolt(ctx, s.URI, s.User, s.Password, 8*time.Minute)
+		}
+		if err != nil {
+			return fmt.Errorf("%w\n%s", err, tail(ctx, ctr, 40))
+		}
+		return nil
+	}
 	tb.Logf("neo4jtest: route=testcontainers image=%s container=%.12s uri=%s http=%s (started in %v)",
 		image, ctr.GetContainerID(), s.URI, s.HTTPURL, time.Since(t0).Round(time.Millisecond))
 	return s, nil

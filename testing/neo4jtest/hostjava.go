@@ -43,14 +43,8 @@ func startHost(tb testing.TB) (*Server, error) {
 	if err != nil {
 		return nil, errors.Join(err, os.RemoveAll(home))
 	}
-	console, err := os.Create(filepath.Join(home, "console.log"))
-	if err != nil {
-		return nil, errors.Join(err, os.RemoveAll(home))
-	}
-	defer console.Close()
-
-	cmd := exec.Command(launcher)
-	cmd.Env = append(withoutNeo4jSettings(os.Environ()),
+	consolePath := filepath.Join(home, "console.log")
+	env := append(withoutNeo4jSettings(os.Environ()),
 		"NEO4J_HOME="+home,
 		"NEO4J_DIST="+dist,
 		"NEO4J_PIDFILE="+filepath.Join(home, pidFile),
@@ -61,41 +55,14 @@ func startHost(tb testing.TB) (*Server, error) {
 		"NEO4J_server_http_listen__address=127.0.0.1:"+http,
 		"NEO4J_server_http_advertised__address=127.0.0.1:"+http,
 	)
-	cmd.Stdout, cmd.Stderr = console, console
-	// The server must not outlive the test binary, even one killed by a -timeout panic: the kernel sends it SIGTERM
-	// when the thread that started it ends, so that thread stays locked to the goroutine waiting for the server.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
-	startErr := make(chan error, 1)
-	exited := make(chan struct{}) // closed when the server has exited; waitErr is then its status
-	var waitErr error
 	t0 := time.Now()
-	go func() {
-		runtime.LockOSThread()
-		if err := cmd.Start(); err != nil {
-			startErr <- err
-			return
-		}
-		startErr <- nil
-		waitErr = cmd.Wait()
-		close(exited)
-	}()
-	if err := <-startErr; err != nil {
-		return nil, errors.Join(fmt.Errorf("start %s: %w", launcher, err), os.RemoveAll(home))
+	proc, err := launchHost(launcher, env, consolePath)
+	if err != nil {
+		return nil, errors.Join(err, os.RemoveAll(home))
 	}
 	stop := func() error {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-exited:
-		case <-time.After(30 * time.Second):
-			_ = cmd.Process.Kill()
-			<-exited
-		}
+		proc.end(syscall.SIGTERM, 30*time.Second)
 		return os.RemoveAll(home)
-	}
-
-	if err := waitStarted(console.Name(), exited, &waitErr, 8*time.Minute); err != nil {
-		err = fmt.Errorf("%w\n%s", err, tailFile(console.Name(), 40))
-		return nil, errors.Join(err, stop())
 	}
 	s := &Server{
 		URI:      "bolt://127.0.0.1:" + bolt,
@@ -105,13 +72,87 @@ func startHost(tb testing.TB) (*Server, error) {
 		Route:    RouteHostJava,
 		stop:     stop,
 	}
-	if err := waitBolt(context.Background(), s.URI, s.User, s.Password, time.Minute); err != nil {
-		err = fmt.Errorf("%w\n%s", err, tailFile(console.Name(), 40))
+	if err := proc.waitReady(s); err != nil {
 		return nil, errors.Join(err, stop())
 	}
+	s.kill = func(context.Context) error {
+		proc.end(syscall.SIGKILL, time.Minute)
+		return nil
+	}
+	// The same home, ports and password: the store is kept, and NEO4J_AUTH is ignored for an existing store.
+	s.restart = func(context.Context) error {
+		if proc, err = launchHost(launcher, env, consolePath); err != nil {
+			return err
+		}
+		return proc.waitReady(s)
+	}
 	tb.Logf("neo4jtest: route=host-java dist=%s pid=%d home=%s uri=%s http=%s (started in %v)",
-		dist, cmd.Process.Pid, home, s.URI, s.HTTPURL, time.Since(t0).Round(time.Millisecond))
+		dist, proc.cmd.Process.Pid, home, s.URI, s.HTTPURL, time.Since(t0).Round(time.Millisecond))
 	return s, nil
+}
+
+// hostProcess is one run of the launcher; the launcher execs java, so its process is the server.
+type hostProcess struct {
+	cmd     *exec.Cmd
+	console string
+	// startsBefore counts the "Started." lines the console log held before this run.
+	startsBefore int
+	exited       chan struct{} // closed when the server has exited; waitErr is then its status
+	waitErr      error
+}
+
+// launchHost starts the launcher with env, its output appended to the console log.
+func launchHost(launcher string, env []string, consolePath string) (*hostProcess, error) {
+	console, err := os.OpenFile(consolePath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	defer console.Close()
+	p := &hostProcess{cmd: exec.Command(launcher), console: consolePath, exited: make(chan struct{}),
+		startsBefore: countStarted(consolePath)}
+	p.cmd.Env = env
+	p.cmd.Stdout, p.cmd.Stderr = console, console
+	// The server must not outlive the test binary, even one killed by a -timeout panic: the kernel sends it SIGTERM
+	// when the thread that started it ends, so that thread stays locked to the goroutine waiting for the server.
+	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
+	startErr := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread()
+		if err := p.cmd.Start(); err != nil {
+			startErr <- err
+			return
+		}
+		startErr <- nil
+		p.waitErr = p.cmd.Wait()
+		close(p.exited)
+	}()
+	if err := <-startErr; err != nil {
+		return nil, fmt.Errorf("start %s: %w", launcher, err)
+	}
+	return p, nil
+}
+
+// waitReady waits for this run's "Started." line (a restart appends to the console log of the runs before), then
+// for Bolt to accept s's credentials.
+func (p *hostProcess) waitReady(s *Server) error {
+	if err := waitStarted(p.console, p.startsBefore, p.exited, &p.waitErr, 8*time.Minute); err != nil {
+		return fmt.Errorf("%w\n%s", err, tailFile(p.console, 40))
+	}
+	if err := waitBolt(context.Background(), s.URI, s.User, s.Password, time.Minute); err != nil {
+		return fmt.Errorf("%w\n%s", err, tailFile(p.console, 40))
+	}
+	return nil
+}
+
+// end sends sig and waits up to grace for the server to exit, then kills it.
+func (p *hostProcess) end(sig syscall.Signal, grace time.Duration) {
+	_ = p.cmd.Process.Signal(sig)
+	select {
+	case <-p.exited:
+	case <-time.After(grace):
+		_ = p.cmd.Process.Kill()
+		<-p.exited
+	}
 }
 
 const (
@@ -142,13 +183,23 @@ func removeStaleHomes(tb testing.TB) {
 	}
 }
 
-// waitStarted waits for the server's "Started." line in its console log. A server that exits first ends the wait.
-func waitStarted(console string, exited <-chan struct{}, waitErr *error, timeout time.Duration) error {
+// startedLine is what the server prints once Bolt and HTTP accept connections.
+var startedLine = []byte(" Started.\n")
+
+// countStarted returns how many times the console log says the server started.
+func countStarted(console string) int {
+	b, _ := os.ReadFile(console)
+	return bytes.Count(b, startedLine)
+}
+
+// waitStarted waits for a "Started." line in the console log beyond the first before of them. A server that exits
+// first ends the wait.
+func waitStarted(console string, before int, exited <-chan struct{}, waitErr *error, timeout time.Duration) error {
 	deadline := time.After(timeout)
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if b, err := os.ReadFile(console); err == nil && bytes.Contains(b, []byte(" Started.\n")) {
+		if countStarted(console) > before {
 			return nil
 		}
 		select {

@@ -41,6 +41,8 @@ type Server struct {
 	Route    string // RouteEnv, RouteTestcontainers or RouteHostJava
 
 	stop func() error // nil for RouteEnv: someone else owns that server
+	// kill and restart implement Kill and Restart; nil for RouteEnv.
+	kill, restart func(context.Context) error
 }
 
 var (
@@ -142,6 +144,47 @@ func Stop() error {
 		}
 	})
 	return stopErr
+}
+
+// Kill ends the server at once, as a crash or a kill -9 would (SIGKILL: no shutdown, no checkpoint), and keeps its
+// store for Restart. A server of route env belongs to someone else: the test is skipped, or fails when
+// RINGLEADER_REQUIRE_NEO4J=1. Kill and Restart change the shared server: use them only in a test binary of their own.
+func (s *Server) Kill(tb testing.TB) {
+	tb.Helper()
+	if s.kill == nil {
+		s.unsupported(tb, "kill")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := s.kill(ctx); err != nil {
+		tb.Fatalf("neo4jtest: kill the %s server: %v", s.Route, err)
+	}
+	tb.Logf("neo4jtest: killed the %s server at %s", s.Route, s.URI)
+}
+
+// Restart starts a killed server again on the same store, password and, for route host-java, ports; a container's
+// ports may change, so URI and HTTPURL are read again. It returns when Bolt accepts the credentials.
+func (s *Server) Restart(tb testing.TB) {
+	tb.Helper()
+	if s.restart == nil {
+		s.unsupported(tb, "restart")
+	}
+	t0 := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	if err := s.restart(ctx); err != nil {
+		tb.Fatalf("neo4jtest: restart the %s server: %v", s.Route, err)
+	}
+	tb.Logf("neo4jtest: restarted the %s server at %s in %v", s.Route, s.URI, time.Since(t0).Round(time.Millisecond))
+}
+
+func (s *Server) unsupported(tb testing.TB, what string) {
+	tb.Helper()
+	msg := fmt.Sprintf("neo4jtest: route %s: cannot %s a server someone else runs", s.Route, what)
+	if os.Getenv("RINGLEADER_REQUIRE_NEO4J") == "1" {
+		tb.Fatal(msg)
+	}
+	tb.Skip(msg)
 }
 
 // Driver returns a new driver for the server, closed when the test ends, after checking that it can connect and
