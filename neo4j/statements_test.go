@@ -1,7 +1,9 @@
 package neo4j_test
 
 import (
+	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -70,6 +72,77 @@ func elementID(t *testing.T, match string) string {
 		t.Fatalf("%s: %d matches", match, len(recs))
 	}
 	return recs[0].Values[0].(string)
+}
+
+// gdsName is the projection the GDS statement tests make.
+const gdsName = "statements-test"
+
+// gdsArgs are the parameters of a projection statement: every link type, no time window, weights as strengths. The
+// projection is dropped when the test ends.
+func gdsArgs(t *testing.T, scope map[string]any, directed bool) map[string]any {
+	t.Helper()
+	drop := func() error {
+		// Not t.Context(): it is cancelled before cleanups run.
+		_, err := neo4jdrv.ExecuteQuery(context.Background(), server(t).Driver(t), queries.Get("gds-drop"),
+			map[string]any{"graph": gdsName}, neo4jdrv.EagerResultTransformer, neo4jdrv.ExecuteQueryWithDatabase("neo4j"))
+		return err
+	}
+	if err := drop(); err != nil { // a failed run may have left it
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := drop(); err != nil {
+			t.Error(err)
+		}
+	})
+	return plus(scope, "graph", gdsName, "from", nil, "to", nil, "types", []string{}, "directed", directed, "distance", false)
+}
+
+// gdsPath projects the full view's calls and memberships undirected, the path p1 - p2 - o1 and c1 alone, and
+// returns the parameters of an algorithm statement on it.
+func gdsPath(t *testing.T) map[string]any {
+	t.Helper()
+	cypher(t, queries.Get("gds-project-full"), plus(gdsArgs(t, scopeArgs(true), false), "types", []string{"ASSOCIATE", "MEMBER_OF"}))
+	return map[string]any{"graph": gdsName, "config": map[string]any{}}
+}
+
+// gdsRelationships lists the projection's relationships with their properties, as "source>target weight=w
+// distance=d", sorted.
+func gdsRelationships(t *testing.T) string {
+	t.Helper()
+	recs := cypher(t, `CALL gds.graph.relationshipProperties.stream($graph, ['weight', 'distance'])
+		YIELD sourceNodeId, targetNodeId, relationshipProperty, propertyValue
+		RETURN gds.util.asNode(sourceNodeId).id, gds.util.asNode(targetNodeId).id, relationshipProperty, propertyValue`,
+		map[string]any{"graph": gdsName})
+	props := map[string]map[string]float64{}
+	for _, r := range recs {
+		k := fmt.Sprint(r.Values[0], ">", r.Values[1])
+		if props[k] == nil {
+			props[k] = map[string]float64{}
+		}
+		props[k][r.Values[2].(string)] = r.Values[3].(float64)
+	}
+	var out []string
+	for k, p := range props {
+		out = append(out, fmt.Sprintf("%s weight=%.4g distance=%.4g", k, p["weight"], p["distance"]))
+	}
+	slices.Sort(out)
+	return fmt.Sprint(out)
+}
+
+// gdsScores checks an algorithm statement's rows (id, name, kind, score) against "id=score ..." to 4 places.
+func gdsScores(want string) func(t *testing.T, recs []*neo4jdrv.Record) {
+	return func(t *testing.T, recs []*neo4jdrv.Record) {
+		t.Helper()
+		var got []string
+		for _, r := range recs {
+			got = append(got, fmt.Sprintf("%s=%.4g", r.Values[0], r.Values[3]))
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != want {
+			t.Errorf("scores %s, want %s", strings.Join(got, " "), want)
+		}
+	}
 }
 
 // TestStatements runs every statement of package queries outside library/ on the server, straight through the
@@ -233,6 +306,95 @@ func TestStatements(t *testing.T) {
 		{"shortest-paths scoped", func(*testing.T) map[string]any {
 			return plus(scopeArgs(false, "c1", "c2"), "from", "p1", "to", "o1", "max_hops", 1)
 		}, want(0, "[p1 o1]")},
+
+		{"gds-project-people", func(t *testing.T) map[string]any { return gdsArgs(t, scopeArgs(true), true) },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				// p1 and p2, tied by the call only: o1 is no person and nobody holds it, so the payment ties no one.
+				if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[2 1]" {
+					t.Errorf("projected %v, want 2 nodes, 1 relationship", recs)
+				}
+				if got := gdsRelationships(t); got != "[p1>p2 weight=3 distance=0.3333]" {
+					t.Errorf("relationships %s, want the call p1>p2 of weight 3, distance 1/3", got)
+				}
+			}},
+		{"gds-project-people scoped", func(t *testing.T) map[string]any {
+			return plus(gdsArgs(t, scopeArgs(false, "c2"), false), "from", "2025-03-01")
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			// Only p2 is in c2; undirected, no relationship.
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[1 0]" {
+				t.Errorf("projected %v, want 1 node, no relationship", recs)
+			}
+		}},
+		{"gds-project-full", func(t *testing.T) map[string]any {
+			return plus(gdsArgs(t, scopeArgs(true), true), "types", []string{"PAID", "MEMBER_OF"}, "distance", true)
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[4 2]" {
+				t.Errorf("projected %v, want 4 nodes, 2 relationships", recs)
+			}
+			if got := gdsRelationships(t); got != "[p1>o1 weight=1 distance=1 p2>o1 weight=1 distance=1]" {
+				t.Errorf("relationships %s, want the payment and the membership, weight 1", got)
+			}
+		}},
+		{"gds-drop", func(t *testing.T) map[string]any { gdsPath(t); return map[string]any{"graph": gdsName} },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				if got := column(recs, 0); !slices.Equal(got, []string{gdsName}) {
+					t.Errorf("dropped %v, want %s", got, gdsName)
+				}
+				if again := cypher(t, queries.Get("gds-drop"), map[string]any{"graph": gdsName}); len(again) != 0 {
+					t.Errorf("dropping a missing graph: %v, want no row", again)
+				}
+			}},
+		// The algorithms run on the path p1 - p2 - o1 and the isolated c1 (full view, undirected, calls and
+		// memberships only).
+		{"gds-degree", func(t *testing.T) map[string]any { return gdsPath(t) }, gdsScores("c1=0 o1=1 p1=1 p2=2")},
+		{"gds-betweenness", func(t *testing.T) map[string]any { return gdsPath(t) },
+			// GDS counts each pair of an undirected graph once: networkx's unnormalised value, half Brandes' sum.
+			gdsScores("c1=0 o1=0 p1=0 p2=1")},
+		{"gds-closeness", func(t *testing.T) map[string]any {
+			return plus(gdsPath(t), "config", map[string]any{"useWassermanFaust": true})
+		}, gdsScores("c1=0 o1=0.4444 p1=0.4444 p2=0.6667")}, // (r-1)/D · (r-1)/(n-1): p1 reaches 2 at total distance 3
+		{"gds-pagerank", func(t *testing.T) map[string]any {
+			return plus(gdsPath(t), "config", map[string]any{"maxIterations": 1000, "tolerance": 1e-10})
+		}, // x = (1-d) + d·(rank in): an isolated node keeps 1-d = 0.15; p1 = 0.15 + 0.85·p2/2, p2 = 0.15 + 0.85·2·p1.
+			gdsScores("c1=0.15 o1=0.7703 p1=0.7703 p2=1.459")},
+		{"gds-louvain", func(t *testing.T) map[string]any {
+			return plus(gdsPath(t), "config", map[string]any{"mutateProperty": "community"})
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			group := map[string]any{}
+			for _, r := range recs {
+				group[r.Values[0].(string)] = r.Values[3]
+				if q, ok := r.Values[4].(float64); !ok || math.Abs(q) > 1e-12 {
+					t.Errorf("modularity %v, want 0 (one community holds every edge)", r.Values[4])
+				}
+			}
+			if len(group) != 4 || group["p1"] != group["p2"] || group["p2"] != group["o1"] || group["c1"] == group["p1"] {
+				t.Errorf("communities %v, want {p1, p2, o1} and {c1}", group)
+			}
+		}},
+		{"gds-community-ties", func(t *testing.T) map[string]any {
+			args := gdsPath(t)
+			cypher(t, `CALL gds.louvain.mutate($graph, {mutateProperty: 'community'})`, args)
+			return map[string]any{"graph": gdsName, "property": "community"}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			// One community holds the path; c1 has no tie and no row.
+			var got []string
+			for _, r := range recs {
+				got = append(got, fmt.Sprint(r.Values[0], "=", r.Values[1]))
+			}
+			slices.Sort(got)
+			if want := []string{"o1=1", "p1=1", "p2=2"}; !slices.Equal(got, want) {
+				t.Errorf("ties inside communities %v, want %v", got, want)
+			}
+		}},
+		{"gds-wcc", func(t *testing.T) map[string]any { return gdsPath(t) }, func(t *testing.T, recs []*neo4jdrv.Record) {
+			group := map[string]any{}
+			for _, r := range recs {
+				group[r.Values[0].(string)] = r.Values[3]
+			}
+			if len(group) != 4 || group["p1"] != group["p2"] || group["p2"] != group["o1"] || group["c1"] == group["p1"] {
+				t.Errorf("components %v, want {p1, p2, o1} and {c1}", group)
+			}
+		}},
 
 		// Statements that change the graph, after the reads.
 		{"schema", nil, nil},

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/neo4j"
 )
 
 // projectionFlags registers the flags that choose a projection, named as the API's
@@ -48,6 +51,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
 	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
 	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
+	engineName := fs.String("engine", "ringleader", "ringleader (computed here) or gds (inside a Neo4j database, by its Graph Data Science library)")
 	options := projectionFlags(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -69,6 +73,9 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	if *epsilon != 0 && (*measure != "betweenness" || !(*epsilon > 0 && *epsilon < 1) || !(*delta > 0 && *delta < 1)) {
 		return usagef("analyze: --epsilon approximates betweenness only (--measure betweenness), with --epsilon and --delta in (0, 1)")
 	}
+	if err := checkEngine(fs, *engineName, *measure, *resolution); err != nil {
+		return err
+	}
 	st, err := openStore(ctx, *store, e)
 	if err != nil {
 		return err
@@ -77,8 +84,15 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	if _, ok := st.(scoreWriter); *write && !ok {
 		return usagef("analyze: --write needs a Neo4j store (bolt:// or neo4j://)")
 	}
-	engine := insights.New(st)
 	all := ringleader.AllCases()
+	if *engineName == "gds" {
+		g, ok := st.(gdsAnalyzer)
+		if !ok {
+			return usagef("analyze: --engine gds needs a Neo4j store (bolt:// or neo4j://) with GDS installed")
+		}
+		return analyzeGDS(ctx, e, st, g, all, opt, *measure, *top, *format, *write)
+	}
+	engine := insights.New(st)
 	if *measure == "centralization" {
 		res, err := engine.Centralization(ctx, all, opt, *period)
 		if err != nil {
@@ -141,6 +155,127 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		}
 	}
 	return printCentrality(e.stdout, *format, res)
+}
+
+// gdsAnalyzer is a store that computes measures inside the database with Neo4j's Graph Data Science library.
+type gdsAnalyzer interface {
+	GDSCentrality(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, measure string) (*neo4j.GDSResult, error)
+	GDSCommunities(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions) (*neo4j.GDSResult, error)
+}
+
+// checkEngine refuses --engine values, and with gds the measures and flags GDS cannot answer as the ringleader
+// engine does.
+func checkEngine(fs *flag.FlagSet, engine, measure string, resolution float64) error {
+	switch engine {
+	case "ringleader":
+		return nil
+	case "gds":
+	default:
+		return usagef("analyze: --engine must be ringleader or gds, not %q", engine)
+	}
+	if measure != "communities" && !slices.Contains(neo4j.GDSMeasures(), measure) {
+		return usagef("analyze: --engine gds computes %s and communities; %s needs --engine ringleader",
+			strings.Join(neo4j.GDSMeasures(), ", "), measure)
+	}
+	if resolution != 1 {
+		return usagef("analyze: --engine gds: GDS's Louvain has no resolution; drop --resolution or use --engine ringleader")
+	}
+	var unused []string
+	fs.Visit(func(f *flag.Flag) {
+		if slices.Contains([]string{"seed", "epsilon", "delta", "period"}, f.Name) {
+			unused = append(unused, "--"+f.Name)
+		}
+	})
+	if len(unused) > 0 {
+		return usagef("analyze: --engine gds takes no %s (GDS's betweenness is exact, its Louvain unseeded); use --engine ringleader", strings.Join(unused, ", "))
+	}
+	return nil
+}
+
+// analyzeGDS is analyze with --engine gds: the same output as the ringleader engine's, so that the two can be
+// compared line by line, except for what GDS does not give (the explanations of scores; community labels).
+func analyzeGDS(ctx context.Context, e env, st ringleader.Store, g gdsAnalyzer, scope ringleader.Scope, opt ringleader.ProjectionOptions, measure string, top int, format string, write bool) error {
+	header := func(r *neo4j.GDSResult) insights.Header {
+		h := insights.Header{View: opt.View, Case: opt.Case, From: opt.From, To: opt.To, Types: opt.Types,
+			Directed: opt.Directed, Weighted: opt.Weighted, Nodes: r.Nodes, Links: r.Links}
+		if h.Weighted {
+			h.WeightAs = opt.WeightAs
+		}
+		return h
+	}
+	if measure == "communities" {
+		r, err := g.GDSCommunities(ctx, scope, opt)
+		if err != nil {
+			return err
+		}
+		res := gdsCommunities(r, header(r))
+		if write {
+			groups := map[string]int{}
+			for i, n := range r.Entities {
+				groups[n.ID] = r.Groups[i] + 1
+			}
+			if err := writeBack(ctx, e, st, "rl_community", func(w scoreWriter) (int, error) {
+				return w.WriteCommunities(ctx, "rl_community", groups)
+			}); err != nil {
+				return err
+			}
+		}
+		return printCommunities(e.stdout, format, res, top)
+	}
+	r, err := g.GDSCentrality(ctx, scope, opt, measure)
+	if err != nil {
+		return err
+	}
+	res := &insights.CentralityResult{Measure: measure, Normalized: true, Header: header(r), Results: make([]insights.Score, len(r.Scores))}
+	for i, n := range r.Entities {
+		res.Results[i] = insights.Score{ID: n.ID, Name: n.Name, Kind: n.Kind, Score: r.Scores[i]}
+	}
+	// Ranked as the ringleader engine ranks: best first, ties by id.
+	slices.SortStableFunc(res.Results, func(a, b insights.Score) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID)) })
+	for i := range res.Results {
+		res.Results[i].Rank = i + 1
+	}
+	if write {
+		scores := make(map[string]float64, len(r.Scores))
+		for i, n := range r.Entities {
+			scores[n.ID] = r.Scores[i]
+		}
+		prop := "rl_" + measure
+		if err := writeBack(ctx, e, st, prop, func(w scoreWriter) (int, error) { return w.WriteScores(ctx, prop, scores) }); err != nil {
+			return err
+		}
+	}
+	if top > 0 && top < len(res.Results) {
+		res.Results = res.Results[:top]
+	}
+	return printCentrality(e.stdout, format, res)
+}
+
+// gdsCommunities describes GDS's partition as insights.Communities describes its own: numbered from 1, largest
+// first, each with its sorted members and as core the (up to) five with the most ties inside it. Labels, which
+// need the organisations, stay empty.
+func gdsCommunities(r *neo4j.GDSResult, h insights.Header) *insights.CommunitiesResult {
+	count := 0
+	for _, grp := range r.Groups {
+		count = max(count, grp+1)
+	}
+	res := &insights.CommunitiesResult{Algorithm: "gds.louvain", Resolution: 1, Modularity: r.Modularity, Count: count, Header: h,
+		Communities: make([]insights.Community, count)}
+	byTies := make([][]int, count) // entity indices per group
+	for i, grp := range r.Groups {
+		c := &res.Communities[grp]
+		c.ID, c.Size = grp+1, c.Size+1
+		c.Members = append(c.Members, r.Entities[i].ID) // entities come sorted by id
+		byTies[grp] = append(byTies[grp], i)
+	}
+	for grp, idx := range byTies {
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(r.Ties[b], r.Ties[a]) })
+		for _, i := range idx[:min(5, len(idx))] {
+			n := r.Entities[i]
+			res.Communities[grp].Core = append(res.Communities[grp].Core, insights.Member{ID: n.ID, Name: n.Name, Kind: n.Kind})
+		}
+	}
+	return res
 }
 
 // scoreWriter is a store that keeps analysis results on its entities (Neo4j), so that
@@ -248,8 +383,12 @@ func printCommunities(w io.Writer, format string, res *insights.CommunitiesResul
 		cw.Flush()
 		return cw.Error()
 	}
-	fmt.Fprintf(w, "communities (Louvain, seed %d): %d groups, modularity Q = %.4f — %s\n",
-		res.Seed, res.Count, res.Modularity, describe(res.Header))
+	algorithm := fmt.Sprintf("Louvain, seed %d", res.Seed)
+	if res.Algorithm == "gds.louvain" {
+		algorithm = "GDS Louvain"
+	}
+	fmt.Fprintf(w, "communities (%s): %d groups, modularity Q = %.4f — %s\n",
+		algorithm, res.Count, res.Modularity, describe(res.Header))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tSIZE\tLABEL\tCORE MEMBERS")
 	for _, c := range shown.Communities {
