@@ -9,6 +9,7 @@ FUZZTIME_SHORT ?= 10s
 
 include testing/neo4j/neo4j.mk
 include bench/peers/peers.mk
+include bench/load/load.mk
 
 all: build
 

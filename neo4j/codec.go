@@ -40,21 +40,32 @@ func entityProps(e *ringleader.Entity, prev *ringleader.Entity) (map[string]any,
 		return nil, fmt.Errorf("encode entity %s: %w", e.ID, err)
 	}
 	keys := nameKeys(e)
-	m := map[string]any{
-		"id":          e.ID,
-		"kind":        string(e.Kind),
-		"name":        e.Name,
-		"aliases":     list(e.Aliases),
-		"cases":       list(e.Cases),
-		"sources":     list(e.Sources),
-		"props":       propsJSON,
-		"implicit":    e.Implicit,
-		"seq":         e.Seq,
-		"name_keys":   keys,
-		"search_text": strings.Join(keys, "\n"),
-	}
+	m := make(map[string]any, 12+len(e.Props))
+	set := setter(m, prev == nil)
+	set("id", e.ID)
+	set("kind", string(e.Kind))
+	set("name", e.Name)
+	set("aliases", list(e.Aliases))
+	set("cases", list(e.Cases))
+	set("sources", list(e.Sources))
+	set("props", propsJSON)
+	set("implicit", e.Implicit)
+	set("seq", e.Seq)
+	set("name_keys", keys)
+	set("search_text", strings.Join(keys, "\n"))
 	copyProps(m, entityFields, e.Props, prevProps(prev))
 	return m, nil
+}
+
+// setter returns a function that sets m[k] = v, leaving out null values when new: a new record's SET = stores
+// nothing for them anyway, and on a million links they were most of what crossed the wire. An update needs them,
+// to remove what the record no longer has.
+func setter(m map[string]any, new bool) func(k string, v any) {
+	return func(k string, v any) {
+		if v != nil || !new {
+			m[k] = v
+		}
+	}
 }
 
 func prevProps(prev *ringleader.Entity) map[string]string {
@@ -91,22 +102,22 @@ func linkProps(l *ringleader.Link, prev *ringleader.Link) (map[string]any, error
 	if err != nil {
 		return nil, fmt.Errorf("encode link %s: %w", l.Key(), err)
 	}
-	m := map[string]any{
-		"key":        l.Key(),
-		"id":         str(l.ID),
-		"subtype":    str(l.Subtype),
-		"role":       str(l.Role),
-		"weight":     num(l.Weight),
-		"amount":     num(l.Amount),
-		"currency":   str(l.Currency),
-		"date":       str(l.Date),
-		"channel":    str(l.Channel),
-		"first_seen": str(l.FirstSeen),
-		"last_seen":  str(l.LastSeen),
-		"cases":      list(l.Cases),
-		"sources":    list(l.Sources),
-		"props":      propsJSON,
-	}
+	m := make(map[string]any, 14+len(l.Props))
+	set := setter(m, prev == nil)
+	set("key", l.Key())
+	set("id", str(l.ID))
+	set("subtype", str(l.Subtype))
+	set("role", str(l.Role))
+	set("weight", num(l.Weight))
+	set("amount", num(l.Amount))
+	set("currency", str(l.Currency))
+	set("date", str(l.Date))
+	set("channel", str(l.Channel))
+	set("first_seen", str(l.FirstSeen))
+	set("last_seen", str(l.LastSeen))
+	set("cases", list(l.Cases))
+	set("sources", list(l.Sources))
+	set("props", propsJSON)
 	var old map[string]string
 	if prev != nil {
 		old = prev.Props

@@ -12,7 +12,8 @@
 // Each link is a relationship of its LinkType, stored in canonical orientation (ringleader.Link.Canonical), with
 // key (ringleader.Link.Key), id, subtype, role, weight, amount, currency, date, channel, first_seen, last_seen,
 // cases, sources and props, Props copied likewise. Empty values are absent properties. One node
-// (:RingleaderMeta {id: 'ringleader'}) holds the version and the last Seq given.
+// (:RingleaderMeta {id: 'ringleader'}) holds the version and the last Seq given; :RingleaderTick nodes, while
+// there are any, hold steps of both not yet folded into it (see below).
 //
 // # Writes
 //
@@ -22,7 +23,17 @@
 // reload after a failure converges, because writes are merges). Each transaction first locks the metadata node,
 // reads the stored records it is about to merge over, merges them in Go with ringleader.MergeEntity and MergeLink,
 // counts them with EqualEntity and EqualLink, and writes only what changed, in UNWIND statements of
-// Config.BatchSize rows.
+// Config.BatchSize rows. Links are created between nodes found by element id, which the write has read or got
+// back from the creation of the node.
+//
+// A link that no one can have stored yet is not looked up: one without an id (its key names its endpoints) whose
+// endpoint the same write created, in its own transaction or in an earlier one with no one else writing in
+// between (the version says so), and whose key no earlier transaction of the write held. A large first load is
+// mostly such links, and new entities: those Write writes Config.WriteConcurrency transactions at a time
+// (bulk.go), of at most BulkTxRows records, while one coordinator transaction holds the metadata lock for them
+// all, so that other writers still queue. Each of those transactions creates a tick node; Version counts ticks, and
+// the next lock folds them into the version (and a new entity's tick's Seq into the last Seq given), so the
+// version still moves by one per transaction, together with its data.
 //
 // # Reads
 //

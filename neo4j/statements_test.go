@@ -165,9 +165,32 @@ func TestStatements(t *testing.T) {
 		check  check
 	}{
 		{"meta-version", nil, want(0, "1")},
+		{"meta-version ticks", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderTick), (:RingleaderTick)`, nil)
+			return nil
+		}, want(0, "3")},
 		{"meta-lock", nil, func(t *testing.T, recs []*neo4jdrv.Record) {
 			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[1 4]" {
 				t.Errorf("meta-lock = %v, want version 1, seq 4", recs)
+			}
+		}},
+		{"meta-lock ticks", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderTick {seq: 9}), (:RingleaderTick)`, nil)
+			return nil
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[3 9]" {
+				t.Errorf("meta-lock = %v, want version 3 (1 and two ticks), seq 9 (a tick's)", recs)
+			}
+			if got := fmt.Sprint(cypher(t, `MATCH (m:RingleaderMeta) RETURN m.version, m.seq, COUNT { (:RingleaderTick) }`, nil)[0].Values); got != "[3 9 0]" {
+				t.Errorf("after meta-lock: %s, want version 3, seq 9 and the ticks folded", got)
+			}
+		}},
+		{"meta-lock old ticks", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderTick {seq: 2})`, nil)
+			return nil
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[2 4]" {
+				t.Errorf("meta-lock = %v, want version 2, seq 4 (a tick's lower seq does not lower it)", recs)
 			}
 		}},
 		{"entities-existing", func(*testing.T) map[string]any { return map[string]any{"ids": []string{"p1", "nobody", "o1"}} },
@@ -197,7 +220,14 @@ func TestStatements(t *testing.T) {
 			}
 		}},
 		{"missing", func(*testing.T) map[string]any { return map[string]any{"ids": []string{"p1", "x", "c1", "p1"}} },
-			want(0, "c1", "p1")},
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				want(0, "c1", "p1")(t, recs)
+				for _, r := range recs {
+					if eid := elementID(t, fmt.Sprintf("MATCH (x:Entity {id: '%s'})", r.Values[0])); r.Values[1] != eid {
+						t.Errorf("%v: element id %v, want %s", r.Values[0], r.Values[1], eid)
+					}
+				}
+			}},
 		{"entity", func(*testing.T) map[string]any { return plus(scopeArgs(false, "c2"), "id", "p2") },
 			func(t *testing.T, recs []*neo4jdrv.Record) {
 				if len(recs) != 1 || recs[0].Values[0].(map[string]any)["name"] != "Rami" {
@@ -404,11 +434,22 @@ func TestStatements(t *testing.T) {
 					t.Errorf("meta after advance: %s, want version 2, seq 7", got)
 				}
 			}},
+		{"meta-tick", func(*testing.T) map[string]any { return map[string]any{"seq": 9} }, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if got := fmt.Sprint(cypher(t, queries.Get("meta-version"), nil)[0].Values); got != "[2]" {
+				t.Errorf("version after a tick: %s, want 2", got)
+			}
+			if got := fmt.Sprint(cypher(t, `MATCH (t:RingleaderTick) RETURN t.seq`, nil)[0].Values); got != "[9]" {
+				t.Errorf("tick: %s, want seq 9", got)
+			}
+		}},
 		{"entities-create", func(*testing.T) map[string]any {
 			return map[string]any{"rows": []map[string]any{{"kind": "Vehicle", "props": map[string]any{"id": "v1", "name": "ABC 123", "seq": 5}}}}
 		}, func(t *testing.T, recs []*neo4jdrv.Record) {
 			if got := labels(t, "v1"); !slices.Equal(got, []string{"Entity", "Vehicle"}) {
 				t.Errorf("labels %v", got)
+			}
+			if len(recs) != 1 || recs[0].Values[0] != "v1" || recs[0].Values[1] != elementID(t, `MATCH (x:Entity {id: 'v1'})`) {
+				t.Errorf("entities-create = %v, want v1 and its element id", recs)
 			}
 		}},
 		{"entities-update", func(t *testing.T) map[string]any {
@@ -423,10 +464,18 @@ func TestStatements(t *testing.T) {
 				t.Errorf("properties %v: want kind Account, no name, seq kept", p)
 			}
 		}},
-		{"links-create", func(*testing.T) map[string]any {
-			return map[string]any{"rows": []map[string]any{{"type": "SAME_AS", "source": "p1", "target": "p2",
-				"props": map[string]any{"key": "SAME_AS||p1|p2"}}}}
+		{"links-create", func(t *testing.T) map[string]any {
+			p1, p2 := elementID(t, `MATCH (x:Entity {id: 'p1'})`), elementID(t, `MATCH (x:Entity {id: 'p2'})`)
+			gone := elementID(t, `CREATE (x:Entity {id: 'gone'})`)
+			cypher(t, `MATCH (x:Entity {id: 'gone'}) DELETE x`, nil)
+			return map[string]any{"rows": []map[string]any{
+				{"type": "SAME_AS", "a": p1, "b": p2, "props": map[string]any{"key": "SAME_AS||p1|p2"}},
+				{"type": "SAME_AS", "a": gone, "b": p1, "props": map[string]any{"key": "SAME_AS||gone|p1"}}}}
 		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			// The row whose endpoint is gone makes nothing, and the count says so.
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[1]" {
+				t.Errorf("links-create = %v, want 1 created", recs)
+			}
 			if n := cypher(t, `MATCH (:Entity {id: 'p1'})-[r:SAME_AS {key: 'SAME_AS||p1|p2'}]->(:Entity {id: 'p2'}) RETURN count(r)`, nil)[0].Values[0]; n != int64(1) {
 				t.Errorf("%v SAME_AS links", n)
 			}

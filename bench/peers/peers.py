@@ -589,7 +589,25 @@ quoted, so that a slow spell affects both sides of a ratio.
 {chr(10).join(verdicts)}
 """
     with open(path, "w") as f:
-        f.write(text)
+        f.write(text + kept_sections(path, text))
+
+
+def kept_sections(path, text):
+    """The sections of the page at path that this run does not write (the hand-written observations, the load
+    benchmark's section that bench/load writes), to be kept after the new text."""
+    try:
+        with open(path) as f:
+            old = f.read()
+    except FileNotFoundError:
+        return ""
+    ours = {line for line in text.splitlines() if line.startswith("## ")}
+    kept, keep = [], False
+    for line in old.splitlines(keepends=True):
+        if line.startswith("## "):
+            keep = line.rstrip("\n") not in ours
+        if keep:
+            kept.append(line)
+    return ("\n" + "".join(kept)) if kept else ""
 
 
 def main():

@@ -1,0 +1,443 @@
+// Command loadbench is `make bench-load`: a first load of a generated network (100,000 people, about a million
+// links) into Neo4j through Ringleader against LOAD CSV of the same data, in one run.
+//
+// It generates the CSV bundle and its plain CSV twin (package loadbench) and starts one server (a container of
+// -image with the plain CSV in its import directory, or the NEO4J_URI server), with Ringleader's schema applied
+// (neo4j.Open, untimed). Then, for -warmup untimed rounds and -rounds timed ones, it loads both sides in turn,
+// alternating which goes first, each into the emptied database: Ringleader by loaders.Load into neo4j.Store with
+// the default Config (what `ringleader load DIR --store bolt://...` does), LOAD CSV by two auto-commit
+// statements. After each load it checks the counts and a digest of the whole stored graph, which must be the
+// same for every load. It prints a table of records, seconds and records/s, and the ratio of Ringleader's
+// throughput to LOAD CSV's, round by round; writes the figures to -out and the section "## Load into Neo4j" of
+// -doc (replacing that section only). -from-json writes that section again from an earlier results file.
+package main
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ringleader/ringleader"
+	loadbench "github.com/ringleader/ringleader/bench/load"
+	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/neo4j"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "loadbench:", err)
+		os.Exit(1)
+	}
+}
+
+// Sides of the comparison.
+const (
+	sideRingleader = "ringleader"
+	sideLoadCSV    = "load-csv"
+)
+
+type options struct {
+	people    int
+	degree    float64
+	seed      uint64
+	rounds    int
+	reload    bool
+	image     string
+	heap      string
+	pagecache string
+	workDir   string
+	importDir string
+	out, doc  string
+	genOnly   bool
+	warmup    int
+}
+
+// runResult is one load.
+type runResult struct {
+	Side          string                  `json:"side"`
+	Round         int                     `json:"round"`
+	Order         int                     `json:"order"` // 1 when this side went first in its round
+	Records       int                     `json:"records"`
+	Seconds       float64                 `json:"seconds"`
+	RecordsPerSec float64                 `json:"records_per_second"`
+	PeopleSeconds float64                 `json:"people_seconds,omitempty"` // LOAD CSV: the node statement
+	LinksSeconds  float64                 `json:"links_seconds,omitempty"`  // LOAD CSV: the relationship statement
+	Write         *ringleader.WriteResult `json:"write,omitempty"`          // Ringleader: what Write counted
+	Digest        loadbench.Digest        `json:"digest"`
+	LoadAvg       string                  `json:"loadavg_after"`
+}
+
+type report struct {
+	Started    time.Time         `json:"started"`
+	Machine    map[string]string `json:"machine"`
+	Server     map[string]string `json:"server"`
+	People     int               `json:"people"`
+	Links      int               `json:"links"`
+	Records    int               `json:"records"`
+	Degree     float64           `json:"degree"`
+	Warmup     int               `json:"warmup_rounds"`
+	Seed       uint64            `json:"seed"`
+	Connection string            `json:"connection"`
+	Neo4jStore map[string]int    `json:"ringleader_store_config"`
+	LoadCSVTx  int               `json:"load_csv_rows_per_transaction"`
+	WarmupRuns []runResult       `json:"warmup_runs"` // untimed in the ratios
+	Runs       []runResult       `json:"runs"`
+	Ratios     []float64         `json:"ratios"` // Ringleader records/s ÷ LOAD CSV records/s, per round
+	Median     float64           `json:"median_ratio"`
+	Reload     *runResult        `json:"reload,omitempty"` // Ringleader loading the same bundle again, round 1
+	Minutes    float64           `json:"minutes"`
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("loadbench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.IntVar(&o.people, "people", 100_000, "people in the generated network")
+	fs.Float64Var(&o.degree, "degree", 20, "mean degree (links ≈ people × degree / 2)")
+	fs.Uint64Var(&o.seed, "seed", 1, "generator seed")
+	fs.IntVar(&o.rounds, "rounds", 3, "timed rounds; each loads both sides once, alternating which goes first")
+	fs.IntVar(&o.warmup, "warmup", 2, "untimed rounds before them, as the timed ones, so that the server's JIT has compiled both sides' code")
+	fs.BoolVar(&o.reload, "reload", true, "in round 1, load the bundle through Ringleader a second time and check that nothing changes")
+	fs.StringVar(&o.image, "image", cmp.Or(getenv("RINGLEADER_NEO4J_IMAGE"), "ringleader/neo4j:5.26.31"), "Neo4j image")
+	fs.StringVar(&o.heap, "heap", "2g", "server heap (initial and max)")
+	fs.StringVar(&o.pagecache, "pagecache", "1g", "server page cache")
+	fs.StringVar(&o.workDir, "dir", "", "directory for the generated files (default: a temporary one, removed after)")
+	fs.StringVar(&o.importDir, "import-dir", "", "with NEO4J_URI: the server's import directory, where the plain CSV goes")
+	fs.BoolVar(&o.genOnly, "generate-only", false, "write the bundle and the plain CSV to -dir, then stop (to load them by hand)")
+	fs.StringVar(&o.out, "out", "bench-load-results.json", "results file (empty: none)")
+	fs.StringVar(&o.doc, "doc", "docs/benchmarks.md", "page whose \"## Load into Neo4j\" section is written (empty: none)")
+	fromJSON := fs.String("from-json", "", "write -doc's section from this results file (of an earlier run) and stop")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *fromJSON != "" {
+		js, err := os.ReadFile(*fromJSON)
+		if err != nil {
+			return err
+		}
+		var rep report
+		if err := json.Unmarshal(js, &rep); err != nil {
+			return fmt.Errorf("%s: %w", *fromJSON, err)
+		}
+		return writeSection(cmp.Or(o.doc, "docs/benchmarks.md"), section(&rep))
+	}
+	if o.rounds < 1 || o.warmup < 0 || o.people < 2 {
+		return errors.New("need -rounds ≥ 1, -warmup ≥ 0 and -people ≥ 2")
+	}
+	envURI := getenv("NEO4J_URI")
+	if o.genOnly && o.workDir == "" {
+		return errors.New("-generate-only needs -dir")
+	}
+	if envURI != "" && o.importDir == "" && !o.genOnly {
+		return errors.New("NEO4J_URI is set: give -import-dir, the server's import directory (server.directories.import)")
+	}
+	logf := func(format string, a ...any) { fmt.Fprintf(stderr, "loadbench: "+format+"\n", a...) }
+
+	rep := &report{Started: time.Now().UTC(), Machine: machine(), People: o.people, Degree: o.degree, Seed: o.seed,
+		Warmup:    o.warmup,
+		LoadCSVTx: loadbench.TxRows,
+		Neo4jStore: map[string]int{"batch_size": neo4j.DefaultBatchSize, "tx_rows": neo4j.DefaultTxRows,
+			"write_concurrency": neo4j.DefaultWriteConcurrency, "bulk_tx_rows": neo4j.BulkTxRows}}
+	rep.Server = map[string]string{"image": o.image, "server.memory.heap.initial_size": o.heap,
+		"server.memory.heap.max_size": o.heap, "server.memory.pagecache.size": o.pagecache}
+	if envURI != "" {
+		rep.Server = map[string]string{"uri": envURI}
+	}
+
+	work := o.workDir
+	if work == "" {
+		dir, err := os.MkdirTemp("", "loadbench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		work = dir
+	}
+	bundleDir, plainDir := filepath.Join(work, "bundle"), cmp.Or(o.importDir, filepath.Join(work, "plain"))
+	for _, d := range []string{bundleDir, plainDir} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	t0 := time.Now()
+	data, err := loadbench.Generate(ctx, bundleDir, plainDir, o.people, o.degree, o.seed)
+	if err != nil {
+		return err
+	}
+	rep.Links, rep.Records = data.Links, data.Records()
+	logf("generated %d people and %d links (%d records) in %v: bundle %s, plain CSV %s",
+		data.People, data.Links, data.Records(), time.Since(t0).Round(time.Millisecond), bundleDir, plainDir)
+	if o.genOnly {
+		return nil
+	}
+
+	b := &bench{o: o, data: data, logf: logf}
+	srv, err := b.server(ctx, envURI, getenv)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := srv.Stop(context.WithoutCancel(ctx)); err != nil {
+			logf("stop server: %v", err)
+		}
+	}()
+	// Both sides get Ringleader's schema (constraints and indexes), applied once, before any clock starts; wiping
+	// the data between loads keeps it.
+	if b.store, err = neo4j.Open(ctx, neo4j.Config{URI: srv.URI, User: srv.User, Password: srv.Password}); err != nil {
+		return err
+	}
+	defer b.store.Close()
+	if b.driver, err = srv.Driver(); err != nil {
+		return err
+	}
+	defer b.driver.Close(context.WithoutCancel(ctx))
+	rep.Connection = "published port"
+	switch {
+	case srv.Container == "":
+		rep.Connection = "NEO4J_URI"
+	case srv.Direct:
+		rep.Connection = "container address"
+	}
+
+	var want *loadbench.Digest
+	for round := 1 - o.warmup; round <= o.rounds; round++ {
+		sides := []string{sideRingleader, sideLoadCSV}
+		if round%2 == 0 {
+			slices.Reverse(sides)
+		}
+		var perSec [2]float64
+		for i, side := range sides {
+			r, err := b.load(ctx, side, round)
+			if err != nil {
+				return fmt.Errorf("round %d, %s: %w", round, side, err)
+			}
+			r.Order = i + 1
+			what := fmt.Sprintf("round %d", round)
+			if round < 1 {
+				what = fmt.Sprintf("warm-up %d", round+o.warmup)
+			}
+			logf("%s %-10s %7d records in %7.2f s: %8.0f records/s (digest %s…)",
+				what, side, r.Records, r.Seconds, r.RecordsPerSec, r.Digest.Hash[:12])
+			if want == nil {
+				want = &r.Digest
+			} else if r.Digest != *want {
+				return fmt.Errorf("%s, %s: stored graph %+v differs from the first load's %+v", what, side, r.Digest, *want)
+			}
+			if round < 1 {
+				rep.WarmupRuns = append(rep.WarmupRuns, r)
+				continue
+			}
+			rep.Runs = append(rep.Runs, r)
+			perSec[slices.Index([]string{sideRingleader, sideLoadCSV}, side)] = r.RecordsPerSec
+			if side == sideRingleader && round == 1 && o.reload {
+				if rep.Reload, err = b.reload(ctx, r); err != nil {
+					return fmt.Errorf("round %d, reload: %w", round, err)
+				}
+			}
+		}
+		if round >= 1 {
+			rep.Ratios = append(rep.Ratios, perSec[0]/perSec[1])
+			logf("round %d: Ringleader/LOAD CSV throughput %.2f", round, perSec[0]/perSec[1])
+		}
+	}
+	rep.Median = median(rep.Ratios)
+	rep.Minutes = time.Since(t0).Minutes()
+	rep.Machine["loadavg_end"] = loadavg()
+
+	printTable(stdout, rep)
+	if o.out != "" {
+		js, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(o.out, append(js, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	if o.doc != "" {
+		if err := writeSection(o.doc, section(rep)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type bench struct {
+	o      options
+	data   loadbench.Data
+	logf   func(string, ...any)
+	store  *neo4j.Store
+	driver loadbench.Driver
+}
+
+// server gives the server of the run: a new container with the plain CSV in its import directory, or the
+// NEO4J_URI server (wiped before each load, as the container is).
+func (b *bench) server(ctx context.Context, envURI string, getenv func(string) string) (*loadbench.Server, error) {
+	if envURI != "" {
+		return &loadbench.Server{URI: envURI, User: cmp.Or(getenv("NEO4J_USER"), "neo4j"), Password: getenv("NEO4J_PASSWORD")}, nil
+	}
+	cfg := loadbench.ContainerConfig{Image: b.o.image, Settings: map[string]string{
+		"server.memory.heap.initial_size": b.o.heap,
+		"server.memory.heap.max_size":     b.o.heap,
+		"server.memory.pagecache.size":    b.o.pagecache,
+	}, Files: map[string]string{}}
+	for _, f := range []string{loadbench.PeopleFile, loadbench.LinksFile} {
+		cfg.Files[f] = filepath.Join(b.data.PlainDir, f)
+	}
+	t0 := time.Now()
+	srv, err := loadbench.StartContainer(ctx, cfg)
+	if err == nil {
+		b.logf("server up in %.1f s", time.Since(t0).Seconds())
+	}
+	return srv, err
+}
+
+// load empties the database, loads the network through one side, timed, and reads back what it stored.
+func (b *bench) load(ctx context.Context, side string, round int) (runResult, error) {
+	r := runResult{Side: side, Round: round, Records: b.data.Records()}
+	if err := loadbench.Wipe(ctx, b.driver); err != nil {
+		return r, fmt.Errorf("wipe: %w", err)
+	}
+	switch side {
+	case sideRingleader:
+		start := time.Now()
+		sum, err := loaders.Load(ctx, b.store, []string{b.data.BundleDir}, loaders.Options{})
+		r.Seconds = time.Since(start).Seconds()
+		if err != nil {
+			return r, err
+		}
+		w := sum.WriteResult
+		if w != (ringleader.WriteResult{EntitiesCreated: b.data.People, LinksCreated: b.data.Links}) {
+			return r, fmt.Errorf("first load counted %+v, want %d entities and %d links created", w, b.data.People, b.data.Links)
+		}
+		r.Write = &w
+	case sideLoadCSV:
+		people, links, err := loadbench.LoadCSV(ctx, b.driver, "")
+		if err != nil {
+			return r, err
+		}
+		r.PeopleSeconds, r.LinksSeconds = people.Seconds(), links.Seconds()
+		r.Seconds = r.PeopleSeconds + r.LinksSeconds
+	}
+	r.RecordsPerSec = float64(r.Records) / r.Seconds
+	r.LoadAvg = loadavg()
+	var err error
+	if r.Digest, err = loadbench.ReadDigest(ctx, b.driver); err != nil {
+		return r, fmt.Errorf("digest: %w", err)
+	}
+	if r.Digest.Entities != int64(b.data.People) || r.Digest.Relationships != int64(b.data.Links) {
+		return r, fmt.Errorf("stored %d entities and %d relationships, want %d and %d",
+			r.Digest.Entities, r.Digest.Relationships, b.data.People, b.data.Links)
+	}
+	return r, nil
+}
+
+// reload loads the bundle through Ringleader again into what the load first stored: every record must come back
+// unchanged, the version must not move and the stored graph must stay the same.
+func (b *bench) reload(ctx context.Context, first runResult) (*runResult, error) {
+	v0, err := b.store.Version(ctx)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	sum, err := loaders.Load(ctx, b.store, []string{b.data.BundleDir}, loaders.Options{})
+	secs := time.Since(start).Seconds()
+	if err != nil {
+		return nil, err
+	}
+	w := sum.WriteResult
+	if w != (ringleader.WriteResult{EntitiesUnchanged: b.data.People, LinksUnchanged: b.data.Links}) {
+		return nil, fmt.Errorf("counted %+v, want every record unchanged", w)
+	}
+	v1, err := b.store.Version(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v1 != v0 {
+		return nil, fmt.Errorf("unchanged records moved the version from %d to %d", v0, v1)
+	}
+	re := &runResult{Side: sideRingleader + "-reload", Round: first.Round, Records: first.Records, Seconds: secs,
+		RecordsPerSec: float64(first.Records) / secs, Write: &w, LoadAvg: loadavg()}
+	if re.Digest, err = loadbench.ReadDigest(ctx, b.driver); err != nil {
+		return nil, err
+	}
+	if re.Digest != first.Digest {
+		return nil, fmt.Errorf("the stored graph changed: %+v, was %+v", re.Digest, first.Digest)
+	}
+	b.logf("round %d ringleader reload: %d records unchanged in %.2f s (%.0f records/s)", first.Round, first.Records, secs, re.RecordsPerSec)
+	return re, nil
+}
+
+func median(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func printTable(w io.Writer, rep *report) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "round\tside\torder\trecords\tseconds\trecords/s\t")
+	for _, r := range rep.Runs {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%.2f\t%.0f\t\n", r.Round, r.Side, r.Order, r.Records, r.Seconds, r.RecordsPerSec)
+	}
+	if r := rep.Reload; r != nil {
+		fmt.Fprintf(tw, "%d\t%s\t\t%d\t%.2f\t%.0f\t\n", r.Round, r.Side, r.Records, r.Seconds, r.RecordsPerSec)
+	}
+	tw.Flush()
+	for i, x := range rep.Ratios {
+		fmt.Fprintf(w, "round %d: Ringleader/LOAD CSV throughput %.3f\n", i+1, x)
+	}
+	fmt.Fprintf(w, "median ratio %.3f over %d rounds (target 1.5)\n", rep.Median, len(rep.Ratios))
+}
+
+// machine describes the machine as docs/benchmarks.md does.
+func machine() map[string]string {
+	m := map[string]string{"nproc": fmt.Sprint(runtime.NumCPU()), "go": runtime.Version(), "loadavg_start": loadavg()}
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				m["cpu"] = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		var kb float64
+		if _, err := fmt.Sscanf(string(b), "MemTotal: %f kB", &kb); err == nil {
+			m["memory"] = fmt.Sprintf("%.1f GiB", kb/(1<<20))
+		}
+	}
+	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
+		m["kernel"] = strings.TrimSpace(string(b))
+	}
+	return m
+}
+
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	return strings.Join(f[:min(3, len(f))], " ")
+}
