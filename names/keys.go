@@ -58,9 +58,7 @@ func keysOf(folded string, sp spelling) []string {
 			}
 		}
 		if s.final && len(next) < maxKeyVariants {
-			for _, k := range keys {
-				next = append(next, k)
-			}
+			next = append(next, keys...)
 		}
 		keys = next
 	}

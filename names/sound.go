@@ -127,15 +127,6 @@ var arabicConsonants = map[rune]class{
 	'ل': cL, 'م': cM, 'ن': cN, 'ر': cR,
 }
 
-// arabicVowelLetter reports whether r is written for a long vowel or its seat.
-func arabicVowelLetter(r rune) bool {
-	switch r {
-	case 'ا', 'أ', 'إ', 'آ', 'ٱ', 'ى', 'و', 'ي', 'ی', 'ة':
-		return true
-	}
-	return false
-}
-
 // arabicSounds reads an Arabic-script word. Short vowels are not written, so the result
 // holds consonants and long vowels only; harakat, if present, are ignored so that a
 // vocalised and a bare spelling read alike.
