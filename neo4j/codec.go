@@ -13,10 +13,17 @@ import (
 // the props JSON, never copied to a property of its own, so that it cannot overwrite them; nor is a name of the
 // analysis results (rl_*).
 var (
-	entityFields = fieldSet("id", "kind", "name", "aliases", "cases", "sources", "props", "implicit", "seq",
-		"name_keys", "search_text")
-	linkFields = fieldSet("key", "id", "subtype", "role", "weight", "amount", "currency", "date", "channel",
-		"first_seen", "last_seen", "cases", "sources", "props")
+	entityFields = fieldSet(entityFieldNames...)
+	linkFields   = fieldSet(linkFieldNames...)
+)
+
+// entityFieldNames and linkFieldNames list entityFields and linkFields, in the order of the create statements'
+// columns.
+var (
+	entityFieldNames = []string{"id", "kind", "name", "aliases", "cases", "sources", "props", "implicit", "seq",
+		"name_keys", "search_text"}
+	linkFieldNames = []string{"key", "id", "subtype", "role", "weight", "amount", "currency", "date", "channel",
+		"first_seen", "last_seen", "cases", "sources", "props"}
 )
 
 func fieldSet(names ...string) map[string]bool {

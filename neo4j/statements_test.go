@@ -11,6 +11,7 @@ import (
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/queries"
 )
 
@@ -309,6 +310,21 @@ func TestStatements(t *testing.T) {
 				t.Errorf("links from March 2025: %v, want %v", got, want)
 			}
 		}},
+		{"entities-stored", func(*testing.T) map[string]any { return nil },
+			func(t *testing.T, recs []*neo4jdrv.Record) {
+				want := cypher(t, `MATCH (n) WHERE n:Entity RETURN count(*)`, nil)[0].Values[0]
+				if len(recs) != 1 || recs[0].Values[0] != want || want == int64(0) {
+					t.Errorf("entities-stored = %v, want %v", recs, want)
+				}
+				res, err := neo4jdrv.ExecuteQuery(t.Context(), server(t).Driver(t), "EXPLAIN "+queries.Get("entities-stored"), nil,
+					neo4jdrv.EagerResultTransformer, neo4jdrv.ExecuteQueryWithDatabase("neo4j"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if op := res.Summary.Plan().Children()[0].Operator(); !strings.HasPrefix(op, "NodeCountFromCountStore") {
+					t.Errorf("entities-stored plans %s, want NodeCountFromCountStore", op)
+				}
+			}},
 		{"counts-entities", func(*testing.T) map[string]any { return scopeArgs(false, "c2") },
 			func(t *testing.T, recs []*neo4jdrv.Record) {
 				if got := column(recs, 0); !slices.Equal(got, []string{"Organisation", "Person"}) {
@@ -443,13 +459,20 @@ func TestStatements(t *testing.T) {
 			}
 		}},
 		{"entities-create", func(*testing.T) map[string]any {
-			return map[string]any{"rows": []map[string]any{{"kind": "Vehicle", "props": map[string]any{"id": "v1", "name": "ABC 123", "seq": 5}}}}
+			return neo4j.EntityColumns([]any{
+				map[string]any{"kind": "Vehicle", "props": map[string]any{"id": "v1", "name": "ABC 123", "seq": int64(5), "colour": "red"}},
+				map[string]any{"kind": "Phone", "props": map[string]any{"id": "t1", "name": "+963 11", "seq": int64(6)}}})
 		}, func(t *testing.T, recs []*neo4jdrv.Record) {
 			if got := labels(t, "v1"); !slices.Equal(got, []string{"Entity", "Vehicle"}) {
 				t.Errorf("labels %v", got)
 			}
-			if len(recs) != 1 || recs[0].Values[0] != "v1" || recs[0].Values[1] != elementID(t, `MATCH (x:Entity {id: 'v1'})`) {
-				t.Errorf("entities-create = %v, want v1 and its element id", recs)
+			if p := nodeProps(t, "v1"); fmt.Sprint(p) != "map[colour:red id:v1 name:ABC 123 seq:5]" {
+				t.Errorf("properties %v: want id, name, seq and colour", p)
+			}
+			want := fmt.Sprint([]any{[]any{int64(0), int64(1)},
+				[]any{elementID(t, `MATCH (x:Entity {id: 'v1'})`), elementID(t, `MATCH (x:Entity {id: 't1'})`)}})
+			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != want {
+				t.Errorf("entities-create = %v, want rows 0 and 1 with their element ids", recs)
 			}
 		}},
 		{"entities-update", func(t *testing.T) map[string]any {
@@ -468,16 +491,23 @@ func TestStatements(t *testing.T) {
 			p1, p2 := elementID(t, `MATCH (x:Entity {id: 'p1'})`), elementID(t, `MATCH (x:Entity {id: 'p2'})`)
 			gone := elementID(t, `CREATE (x:Entity {id: 'gone'})`)
 			cypher(t, `MATCH (x:Entity {id: 'gone'}) DELETE x`, nil)
-			return map[string]any{"rows": []map[string]any{
-				{"type": "SAME_AS", "a": p1, "b": p2, "props": map[string]any{"key": "SAME_AS||p1|p2"}},
-				{"type": "SAME_AS", "a": gone, "b": p1, "props": map[string]any{"key": "SAME_AS||gone|p1"}}}}
+			ids := map[string]string{"p1": p1, "p2": p2, "gone": gone}
+			params, err := neo4j.LinkColumns([]any{
+				map[string]any{"type": "SAME_AS", "source": "p1", "target": "p2", "props": map[string]any{"key": "SAME_AS||p1|p2", "weight": 2.0, "colour": "red"}},
+				map[string]any{"type": "SAME_AS", "source": "gone", "target": "p1", "props": map[string]any{"key": "SAME_AS||gone|p1"}}},
+				func(id string) string { return ids[id] })
+			if err != nil {
+				t.Fatal(err)
+			}
+			return params
 		}, func(t *testing.T, recs []*neo4jdrv.Record) {
 			// The row whose endpoint is gone makes nothing, and the count says so.
 			if len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[1]" {
 				t.Errorf("links-create = %v, want 1 created", recs)
 			}
-			if n := cypher(t, `MATCH (:Entity {id: 'p1'})-[r:SAME_AS {key: 'SAME_AS||p1|p2'}]->(:Entity {id: 'p2'}) RETURN count(r)`, nil)[0].Values[0]; n != int64(1) {
-				t.Errorf("%v SAME_AS links", n)
+			got := cypher(t, `MATCH (:Entity {id: 'p1'})-[r:SAME_AS]->(:Entity {id: 'p2'}) RETURN properties(r)`, nil)
+			if len(got) != 1 || fmt.Sprint(got[0].Values[0]) != "map[colour:red key:SAME_AS||p1|p2 weight:2]" {
+				t.Errorf("SAME_AS links: %v, want one with its key, weight and colour", got)
 			}
 		}},
 		{"links-update", func(t *testing.T) map[string]any {

@@ -220,6 +220,7 @@ var (
 	qMetaTick         = queries.Get("meta-tick")
 	qEntitiesExisting = queries.Get("entities-existing")
 	qEntitiesCreate   = queries.Get("entities-create")
+	qEntitiesStored   = queries.Get("entities-stored")
 	qEntitiesUpdate   = queries.Get("entities-update")
 	qLinksExisting    = queries.Get("links-existing")
 	qLinksCreate      = queries.Get("links-create")

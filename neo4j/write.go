@@ -404,28 +404,33 @@ func (s *Store) writeWindow(ctx context.Context, tx neo4jdrv.ManagedTransaction,
 // relationships it made: one per row, else an endpoint has gone since it was read (by a writer outside the store),
 // and the link must not be counted as created.
 func (s *Store) runWrite(ctx context.Context, tx neo4jdrv.ManagedTransaction, stmt, param string, rows []any, eid func(string) string, learned map[string]string) error {
-	if stmt == qLinksCreate {
-		// The rows are this attempt's own: mergeLinks makes them afresh when the driver retries.
-		for _, r := range rows {
-			row := r.(map[string]any)
-			src, dst := row["source"].(string), row["target"].(string)
-			a, b := eid(src), eid(dst)
-			if a == "" || b == "" {
-				return fmt.Errorf("links-create: no element id for %q or %q", src, dst)
-			}
-			row["a"], row["b"] = a, b
-			delete(row, "source")
-			delete(row, "target")
+	params := map[string]any{param: rows}
+	switch stmt {
+	case qEntitiesCreate:
+		params = entityColumns(rows)
+	case qLinksCreate:
+		var err error
+		if params, err = linkColumns(rows, eid); err != nil {
+			return err
 		}
 	}
-	recs, err := run(ctx, tx, stmt, map[string]any{param: rows})
+	recs, err := run(ctx, tx, stmt, params)
 	if err != nil {
 		return err
 	}
 	switch stmt {
 	case qEntitiesCreate:
-		for _, r := range recs {
-			learned[asString(r.Values[0])] = asString(r.Values[1])
+		var made, eids []any
+		if len(recs) == 1 {
+			made, _ = recs[0].Values[0].([]any)
+			eids, _ = recs[0].Values[1].([]any)
+		}
+		if len(made) != len(rows) || len(eids) != len(rows) {
+			return fmt.Errorf("entities-create made %d of %d entities", len(eids), len(rows))
+		}
+		ids := params["id"].([]any)
+		for k, i := range made {
+			learned[asString(ids[i.(int64)])] = asString(eids[k])
 		}
 	case qLinksCreate:
 		if n, _ := recs[0].Values[0].(int64); len(recs) != 1 || n != int64(len(rows)) {
@@ -624,7 +629,75 @@ func mergeLinks(links []ringleader.Link, stored map[string]storedLink, res *ring
 	return creates, updates, deletes, nil
 }
 
-// linkCreate is the links-create row of l (runWrite puts the endpoints' element ids in).
+// linkColumns turns links-create rows (linkCreate) into the statement's columns, finding the endpoints' element
+// ids by eid.
+func linkColumns(rows []any, eid func(string) string) (map[string]any, error) {
+	a, b, types := make([]string, len(rows)), make([]string, len(rows)), make([]string, len(rows))
+	for i, r := range rows {
+		row := r.(map[string]any)
+		src, dst := row["source"].(string), row["target"].(string)
+		if a[i], b[i] = eid(src), eid(dst); a[i] == "" || b[i] == "" {
+			return nil, fmt.Errorf("links-create: no element id for %q or %q", src, dst)
+		}
+		types[i] = row["type"].(string)
+	}
+	params := propColumns(rows, linkFieldNames, linkFields)
+	params["a"], params["b"], params["type"] = a, b, types
+	return params, nil
+}
+
+// entityColumns turns entities-create rows into the statement's columns.
+func entityColumns(rows []any) map[string]any {
+	kinds := make([]string, len(rows))
+	for i, r := range rows {
+		kinds[i] = r.(map[string]any)["kind"].(string)
+	}
+	params := propColumns(rows, entityFieldNames, entityFields)
+	params["label"] = kinds
+	return params
+}
+
+// propColumns splits the property maps of new records' rows (row["props"]) into one column per field the store
+// owns and a column "extra" of maps of the other properties (null for a row without any). A column without a
+// value is sent empty: the create statements read an index past its end as null, and set no null property.
+func propColumns(rows []any, fields []string, owned map[string]bool) map[string]any {
+	cols := make(map[string][]any, len(fields)+1)
+	column := func(name string) []any {
+		c := cols[name]
+		if c == nil {
+			c = make([]any, len(rows))
+			cols[name] = c
+		}
+		return c
+	}
+	for i, r := range rows {
+		var extra map[string]any
+		for k, v := range r.(map[string]any)["props"].(map[string]any) {
+			switch {
+			case v == nil: // a new record has no property to remove
+			case owned[k]:
+				column(k)[i] = v
+			default:
+				if extra == nil {
+					extra = make(map[string]any)
+				}
+				extra[k] = v
+			}
+		}
+		if extra != nil {
+			column("extra")[i] = extra
+		}
+	}
+	params := make(map[string]any, len(fields)+4)
+	for _, name := range append(fields[:len(fields):len(fields)], "extra") {
+		if params[name] = cols[name]; cols[name] == nil {
+			params[name] = []any{}
+		}
+	}
+	return params
+}
+
+// linkCreate is the links-create row of l (linkColumns puts it in the statement's columns).
 func linkCreate(l *ringleader.Link, props map[string]any) map[string]any {
 	return map[string]any{"type": string(l.Type), "source": l.Source, "target": l.Target, "props": props}
 }
