@@ -289,26 +289,25 @@ func membership(t *testing.T, res *neo4j.GDSResult, g *rlgraph.Graph) []int {
 
 // compareCommunities checks GDS's Louvain partition: one group per node, its modularity as GDS reports it equal to
 // rlgraph.Modularity's on the same partition, and within 0.02 of the modularity of Ringleader's Louvain partition.
-// The two partitions may differ: Louvain is greedy, and the implementations visit nodes in different orders. GDS's
-// may also differ between runs (GDSCommunities says why): on the demo's full projection one run in several gave
-// Q = 0.646 where Ringleader's gives 0.686 and other GDS runs came within 0.02, so the modularity compared is the
-// best of up to three GDS runs, each checked in full.
+// The two partitions may differ: Louvain is greedy and its result depends on the order it visits nodes in. GDS
+// visits them in the projection's order, which follows the store's node ids and so varies between loads of the
+// same data (on the demo's full projection one load gave GDS Q = 0.646, others came within 0.02 of
+// Ringleader's 0.686); Ringleader's order is set by its seed. So GDS's modularity must lie within 0.02 of the
+// range that Ringleader's Louvain reaches over 20 seeds.
 func compareCommunities(t *testing.T, s *neo4j.Store, run gdsRun, g *rlgraph.Graph) {
-	t0 := time.Now()
-	rl := rlgraph.Louvain(g, 1, 42)
-	t.Logf("Ringleader Q %.6f (%d groups) in %v", rl.Q, len(rl.Communities), time.Since(t0).Round(time.Microsecond))
-	best := math.Inf(-1)
-	for range 3 {
-		q, ok := gdsCommunities(t, s, run, g)
-		if !ok {
-			return
-		}
-		if best = max(best, q); t.Failed() || math.Abs(best-rl.Q) <= 0.02 {
-			break
-		}
+	q, ok := gdsCommunities(t, s, run, g)
+	if !ok {
+		return
 	}
-	if math.Abs(best-rl.Q) > 0.02 {
-		t.Errorf("GDS's Louvain Q = %.4f at best of three runs, Ringleader's %.4f: more than 0.02 apart", best, rl.Q)
+	t0 := time.Now()
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for seed := range uint64(20) {
+		rl := rlgraph.Louvain(g, 1, 42+seed)
+		lo, hi = min(lo, rl.Q), max(hi, rl.Q)
+	}
+	t.Logf("Ringleader Q %.6f to %.6f over 20 seeds in %v", lo, hi, time.Since(t0).Round(time.Microsecond))
+	if q < lo-0.02 || q > hi+0.02 {
+		t.Errorf("GDS's Louvain Q = %.4f, Ringleader's %.4f to %.4f over 20 seeds: more than 0.02 outside", q, lo, hi)
 	}
 }
 
