@@ -689,12 +689,18 @@ func propColumns(rows []any, fields []string, owned map[string]bool) map[string]
 		}
 	}
 	params := make(map[string]any, len(fields)+4)
-	for _, name := range append(fields[:len(fields):len(fields)], "extra") {
-		if params[name] = cols[name]; cols[name] == nil {
-			params[name] = []any{}
-		}
+	for _, name := range fields {
+		params[name] = orEmpty(cols[name])
 	}
+	params["extra"] = orEmpty(cols["extra"])
 	return params
+}
+
+func orEmpty(col []any) []any {
+	if col == nil {
+		return []any{}
+	}
+	return col
 }
 
 // linkCreate is the links-create row of l (linkColumns puts it in the statement's columns).
