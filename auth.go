@@ -130,25 +130,47 @@ type TokenStore interface {
 	RevokeToken(ctx context.Context, name string, at time.Time) error
 }
 
+// How a request authenticated, as its audit record says.
+const (
+	AuthToken   = "token"   // a valid, active token, named in the record
+	AuthNone    = "none"    // no credentials
+	AuthInvalid = "invalid" // credentials that name no active token (unknown, revoked, malformed)
+)
+
 // AuditRecord is one request as the audit trail keeps it.
 type AuditRecord struct {
-	Time       time.Time `json:"time"`
-	RequestID  string    `json:"request_id"`
-	Token      string    `json:"token"` // the token's name; "" when none was given
-	Role       Role      `json:"role,omitempty"`
-	Method     string    `json:"method"`
-	Route      string    `json:"route"`
-	Path       string    `json:"path"`
-	Params     string    `json:"params,omitempty"`
-	Status     int       `json:"status"`
-	ResultSize int       `json:"result_size"` // bytes of the answer
-	Millis     float64   `json:"ms"`
+	Time      time.Time `json:"time"`
+	RequestID string    `json:"request_id"`
+	Token     string    `json:"token"` // the token's name; "" unless Auth is AuthToken
+	Auth      string    `json:"auth"`
+	Role      Role      `json:"role,omitempty"`
+	// AllCases and Cases are the compartment the request was answered in: its token's.
+	AllCases   bool     `json:"all_cases"`
+	Cases      []string `json:"cases,omitempty"`
+	Method     string   `json:"method"`
+	Route      string   `json:"route"`
+	Path       string   `json:"path"`
+	Params     string   `json:"params,omitempty"`
+	Status     int      `json:"status"`
+	ResultSize int      `json:"result_size"` // bytes of the answer
+	Millis     float64  `json:"ms"`
 }
 
 // AuditQuery selects audit records, newest first. Limit 0 means 100.
 type AuditQuery struct {
 	Token string
 	Limit int
+	// Within, when it is limited to some cases, keeps only the records of requests answered inside them: made
+	// with a valid token limited to some of those cases. Nil or AllCases keeps every record.
+	Within *Scope
+}
+
+// Keeps reports whether q.Within keeps r, the rule every AuditLog applies.
+func (q AuditQuery) Keeps(r AuditRecord) bool {
+	if q.Within == nil || q.Within.All() {
+		return true
+	}
+	return r.Auth == AuthToken && !r.AllCases && q.Within.Within(r.Cases)
 }
 
 // AuditLog keeps the audit trail, append-only. Stores that can hold it implement it.

@@ -50,6 +50,9 @@ type Entity struct {
 	Cases []string `json:"cases,omitempty"`
 	// Sources is provenance: "suspects.csv:7" or a record id that asserted the entity.
 	Sources []string `json:"sources,omitempty"`
+	// SourceCases holds, for each of Sources, the cases of the row that asserted it, which decide who may see
+	// the source (see provenance.go). Nil means the entity's own Cases for each.
+	SourceCases [][]string `json:"-"`
 	// Props holds the remaining attributes (nationality, birth_date, status, commodity,
 	// weight_kg, ...) and unknown input columns, as text.
 	Props map[string]string `json:"properties,omitempty"`
@@ -58,8 +61,9 @@ type Entity struct {
 	// only adds cases and sources.
 	Implicit bool `json:"implicit,omitempty"`
 	// Seq is the store's order of first creation, 1-based; 0 before the entity is stored.
-	// Analyses that must break ties the way a study did (first or last loaded) use it.
-	Seq int64 `json:"seq,omitempty"`
+	// Analyses that must break ties the way a study did (first or last loaded) use it. It is never shown: a
+	// global counter would tell a compartmented caller how much lies outside its cases.
+	Seq int64 `json:"-"`
 }
 
 // Prop returns the named property, or "".
@@ -67,12 +71,12 @@ func (e *Entity) Prop(name string) string { return e.Props[name] }
 
 // MergeEntity returns what the store keeps when next is written over prev (prev may be
 // nil): the newer record's fields win, except that an implicit record never overwrites
-// fields; cases, sources and aliases accumulate. Seq stays that of prev. Both stores call
-// it so that they agree on every update.
+// fields; cases, sources (each with the cases of its row) and aliases accumulate. Seq stays that of prev. Both
+// stores call it so that they agree on every update.
 func MergeEntity(prev *Entity, next Entity) Entity {
 	if prev == nil {
 		next.Cases = union(nil, next.Cases)
-		next.Sources = union(nil, next.Sources)
+		next.Sources, next.SourceCases = mergeProvenance(nil, nil, nil, next.Sources, next.SourceCases, next.Cases)
 		next.Aliases = union(nil, next.Aliases)
 		return next
 	}
@@ -85,7 +89,7 @@ func MergeEntity(prev *Entity, next Entity) Entity {
 	}
 	out.Aliases = union(prev.Aliases, next.Aliases)
 	out.Cases = union(prev.Cases, next.Cases)
-	out.Sources = union(prev.Sources, next.Sources)
+	out.Sources, out.SourceCases = mergeProvenance(prev.Sources, prev.SourceCases, prev.Cases, next.Sources, next.SourceCases, next.Cases)
 	return out
 }
 
@@ -93,7 +97,7 @@ func MergeEntity(prev *Entity, next Entity) Entity {
 func EqualEntity(a, b Entity) bool {
 	return a.ID == b.ID && a.Kind == b.Kind && a.Name == b.Name && a.Implicit == b.Implicit &&
 		setEqual(a.Aliases, b.Aliases) && setEqual(a.Cases, b.Cases) && setEqual(a.Sources, b.Sources) &&
-		propsEqual(a.Props, b.Props)
+		provenanceEqual(a.Sources, a.SourceCases, a.Cases, b.Sources, b.SourceCases, b.Cases) && propsEqual(a.Props, b.Props)
 }
 
 // union returns the sorted, de-duplicated union of a and b, without empty strings.

@@ -111,6 +111,8 @@ type Link struct {
 	// Cases are the cases that assert the link; they decide who may see it (see Scope).
 	Cases   []string `json:"cases,omitempty"`
 	Sources []string `json:"sources,omitempty"`
+	// SourceCases holds, for each of Sources, the cases of the row that asserted it (see provenance.go).
+	SourceCases [][]string `json:"-"`
 	// Props holds the remaining attributes (concealment, score, reasons, decision, ...).
 	Props map[string]string `json:"properties,omitempty"`
 }
@@ -187,13 +189,13 @@ func MergeLink(prev *Link, next Link) Link {
 	next = next.Canonical()
 	if prev == nil {
 		next.Cases = union(nil, next.Cases)
-		next.Sources = union(nil, next.Sources)
+		next.Sources, next.SourceCases = mergeProvenance(nil, nil, nil, next.Sources, next.SourceCases, next.Cases)
 		return next
 	}
 	out := next
 	out.Props = maps.Clone(next.Props)
 	out.Cases = union(prev.Cases, next.Cases)
-	out.Sources = union(prev.Sources, next.Sources)
+	out.Sources, out.SourceCases = mergeProvenance(prev.Sources, prev.SourceCases, prev.Cases, next.Sources, next.SourceCases, next.Cases)
 	return out
 }
 
@@ -203,5 +205,6 @@ func EqualLink(a, b Link) bool {
 		a.Subtype == b.Subtype && a.Role == b.Role && a.W() == b.W() && a.Amount == b.Amount &&
 		a.Currency == b.Currency && a.Date == b.Date && a.Channel == b.Channel &&
 		a.FirstSeen == b.FirstSeen && a.LastSeen == b.LastSeen &&
-		setEqual(a.Cases, b.Cases) && setEqual(a.Sources, b.Sources) && propsEqual(a.Props, b.Props)
+		setEqual(a.Cases, b.Cases) && setEqual(a.Sources, b.Sources) &&
+		provenanceEqual(a.Sources, a.SourceCases, a.Cases, b.Sources, b.SourceCases, b.Cases) && propsEqual(a.Props, b.Props)
 }

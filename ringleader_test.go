@@ -26,13 +26,13 @@ func TestMergeEntity(t *testing.T) {
 				Cases: []string{"C2"}, Sources: []string{"b/suspects.csv:9"}, Props: map[string]string{"status": "arrested"}},
 			ringleader.Entity{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khaleel", Aliases: []string{"AK", "أبو خليل"},
 				Cases: []string{"C1", "C2"}, Sources: []string{"b/suspects.csv:9", "suspects.csv:2"},
-				Props: map[string]string{"status": "arrested"}, Seq: 4}},
+				SourceCases: [][]string{{"C2"}, {"C1"}}, Props: map[string]string{"status": "arrested"}, Seq: 4}},
 		{"implicit record only adds cases and sources", prev,
 			ringleader.Entity{ID: "p1", Kind: ringleader.KindPhone, Name: "p1", Cases: []string{"C3"},
 				Sources: []string{"x.csv:3"}, Implicit: true},
 			ringleader.Entity{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil", Aliases: []string{"أبو خليل"},
 				Cases: []string{"C1", "C3"}, Sources: []string{"suspects.csv:2", "x.csv:3"},
-				Props: map[string]string{"nationality": "SY"}, Seq: 4}},
+				SourceCases: [][]string{{"C1"}, {"C3"}}, Props: map[string]string{"nationality": "SY"}, Seq: 4}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,22 +70,25 @@ func (s Scope) Key() string {
 	return strings.Join(s.cases, ",")
 }
 
-// Redact narrows what a visible entity says about cases to those in the scope, so that a
-// compartmented caller does not learn of a sealed case through a person both cases share.
-// AllCases changes nothing. It returns a copy; e is not modified.
+// Redact narrows what a visible entity says about cases to those in the scope, and its provenance to the rows
+// of those cases, so that a compartmented caller does not learn of a sealed case, or of a row in one, through a
+// person or a phone both cases share. AllCases changes nothing. It returns a copy; e is not modified.
 func (s Scope) Redact(e Entity) Entity {
 	if s.all {
 		return e
 	}
+	e.Sources, e.SourceCases = s.visibleSources(e.Sources, e.SourceCases, e.Cases, false)
 	e.Cases = s.visibleCases(e.Cases)
 	return e
 }
 
-// RedactLink is Redact for a link.
+// RedactLink is Redact for a link. A link's sources from rows in no case stay, as the link itself would (see
+// SeesLink).
 func (s Scope) RedactLink(l Link) Link {
 	if s.all {
 		return l
 	}
+	l.Sources, l.SourceCases = s.visibleSources(l.Sources, l.SourceCases, l.Cases, true)
 	l.Cases = s.visibleCases(l.Cases)
 	return l
 }

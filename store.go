@@ -44,6 +44,10 @@ type Writer interface {
 	// Missing returns those of ids that the store does not hold, in the order given. A
 	// loader calls it to validate links to entities loaded earlier.
 	Missing(ctx context.Context, ids []string) ([]string, error)
+	// Stored returns the stored entities among ids and the stored links among keys (Link.Key),
+	// whatever their cases: what a write of them would merge over. A loader limited to some
+	// cases calls it to check, before writing, that the load stays inside them.
+	Stored(ctx context.Context, ids, keys []string) (*Network, error)
 }
 
 // Store is a whole store: what the loaders, the analytics and the API need.
@@ -65,6 +69,10 @@ type Batch struct {
 	// Progress, when set, is called as records are written with the number done and the
 	// total (entities plus links).
 	Progress func(done, total int) `json:"-"`
+	// Compartment, when set, limits the write to its cases: the store checks every record
+	// with Scope.CheckBatch against what it merges over, in the transaction that writes, and
+	// writes nothing when one is refused.
+	Compartment *Scope `json:"-"`
 }
 
 // WriteResult counts what a write did.

@@ -31,17 +31,26 @@ type Deps struct {
 	// RateBurst the bucket size.
 	RateLimit rate.Limit
 	RateBurst int
+	// FailedAuthRate and FailedAuthBurst limit, per client address, requests without a valid token (0: one a
+	// second after the first 20); one over the limit is refused with 429 and not audited.
+	FailedAuthRate  rate.Limit
+	FailedAuthBurst int
 	// RequestTimeout bounds each request's work (0: DefaultRequestTimeout).
 	RequestTimeout time.Duration
 	// Registry receives the API's metrics, served at /metrics (nil: a fresh registry
 	// with the Go and process collectors).
 	Registry *prometheus.Registry
+	// StoreKind names the store ("sqlite" or "neo4j") for the workbench; BrowserURL, for a Neo4j store, is where
+	// its Neo4j Browser answers, so that the workbench can open an entity's neighbourhood there.
+	StoreKind  string
+	BrowserURL string
 }
 
 // Request limits.
 const (
 	DefaultRequestTimeout = 2 * time.Minute
 	maxBody               = 1 << 20   // JSON bodies
+	maxChartBody          = 16 << 20  // a saved chart: 10,000 nodes' positions and the page's settings
 	maxLoadBody           = 256 << 20 // bundles sent to /api/v1/load
 )
 
@@ -70,7 +79,7 @@ func NewHandler(d Deps) http.Handler {
 	// Outermost first: the request id, then the log line and metrics (which see the final
 	// status), then the audit record (written before the answer leaves), then panics and
 	// errors turned into problem+json.
-	r.Use(requestID(), observe(d.Logger, newMetrics(d.Registry)), audit(d), recoverProblem(d.Logger),
+	r.Use(requestID(), securityHeaders(), observe(d.Logger, newMetrics(d.Registry)), audit(d), recoverProblem(d.Logger),
 		writeErrors(d.Logger), timeout(d.RequestTimeout))
 	addRoutes(r, d)
 	return r

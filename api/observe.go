@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -69,6 +70,9 @@ func observe(log *slog.Logger, m *metrics) gin.HandlerFunc {
 		m.duration.WithLabelValues(route).Observe(elapsed.Seconds())
 		attrs := []any{"request_id", requestIDOf(c), "method", c.Request.Method, "route", route,
 			"status", status, "bytes", c.Writer.Size(), "ms", float64(elapsed.Microseconds()) / 1000}
+		if c.GetBool(unauditedKey) {
+			attrs = append(attrs, "client", c.RemoteIP(), "audited", false)
+		}
 		if t := caller(c); t != nil {
 			attrs = append(attrs, "token", t.Name)
 		}
@@ -89,8 +93,8 @@ func routeOf(c *gin.Context) string {
 // When the record cannot be written the caller gets a 503 instead of the answer.
 func audit(d Deps) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		if d.Audit == nil || c.Request.URL.Path == "/healthz" || c.Request.URL.Path == "/readyz" {
-			c.Next() // probes come every few seconds and carry no one's question
+		if d.Audit == nil || c.Request.URL.Path == "/healthz" || c.Request.URL.Path == "/readyz" || isAsset(c) {
+			c.Next() // probes come every few seconds and carry no one's question, nor do the page's files
 			return
 		}
 		start := time.Now()
@@ -98,12 +102,18 @@ func audit(d Deps) gin.HandlerFunc {
 		c.Writer = w
 		c.Next()
 		c.Writer = w.ResponseWriter
+		if c.GetBool(unauditedKey) {
+			c.Writer.WriteHeader(w.status)
+			_, _ = c.Writer.Write(w.buf.Bytes())
+			return
+		}
 
 		rec := ringleader.AuditRecord{Time: start.UTC(), RequestID: requestIDOf(c), Method: c.Request.Method,
 			Route: routeOf(c), Path: c.Request.URL.Path, Params: c.Request.URL.RawQuery, Status: w.status,
-			ResultSize: w.buf.Len(), Millis: float64(time.Since(start).Microseconds()) / 1000}
+			ResultSize: w.buf.Len(), Millis: float64(time.Since(start).Microseconds()) / 1000,
+			Auth: cmp.Or(c.GetString(authKey), ringleader.AuthNone)}
 		if t := caller(c); t != nil {
-			rec.Token, rec.Role = t.Name, t.Role
+			rec.Token, rec.Role, rec.AllCases, rec.Cases = t.Name, t.Role, t.AllCases, t.Cases
 		}
 		// The record is written even when the client has gone or the request timed out.
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request.Context()), auditTimeout)
@@ -116,6 +126,7 @@ func audit(d Deps) gin.HandlerFunc {
 					delete(h, k)
 				}
 			}
+			setSecurityHeaders(h)
 			c.Header("Retry-After", retryAfterSeconds)
 			writeProblem(c, http.StatusServiceUnavailable, ringleader.EUNAVAILABLE, "the audit trail cannot be written", nil)
 			return

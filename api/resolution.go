@@ -16,7 +16,8 @@ const maxCandidates = 10000
 
 func handleCandidates(e *insights.Engine) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		q := parseQuery(c, "threshold", "min_score", "decision", "limit")
+		q := parseQuery(c, "threshold", "min_score", "decision", "limit", "entity")
+		entity := q.str("entity")
 		opt := resolve.Options{AutoThreshold: q.number("threshold", 0, 0, 1), MinScore: q.number("min_score", 0, 0, 1)}
 		decision := q.str("decision")
 		if decision == "" {
@@ -37,6 +38,9 @@ func handleCandidates(e *insights.Engine) gin.HandlerFunc {
 				d := cand.Decision
 				if d == "" {
 					d = "pending"
+				}
+				if entity != "" && cand.Source != entity && cand.Target != entity {
+					continue
 				}
 				if (decision == "all" || decision == d) && len(out) < limit {
 					out = append(out, cand)
@@ -64,12 +68,17 @@ func handleDecision(store ringleader.Store, e *insights.Engine) gin.HandlerFunc 
 		}
 		r.By = caller(c).Name // who decided is the token, not what the body claims
 		r.Date = time.Now().UTC().Format(ringleader.DateLayout)
-		link, err := e.Decision(c.Request.Context(), scope(c), r)
+		sc := scope(c)
+		link, err := e.Decision(c.Request.Context(), sc, r)
 		if err != nil {
 			fail(c, err)
 			return
 		}
-		if _, err := store.Write(c.Request.Context(), &ringleader.Batch{Links: []ringleader.Link{link}}); err != nil {
+		batch := &ringleader.Batch{Links: []ringleader.Link{link}}
+		if !sc.All() {
+			batch.Compartment = &sc // a decision made inside a compartment stays in it
+		}
+		if _, err := store.Write(c.Request.Context(), batch); err != nil {
 			fail(c, err)
 			return
 		}

@@ -2,6 +2,7 @@ package insights
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"github.com/ringleader/ringleader"
@@ -28,7 +29,8 @@ func (e *Engine) Candidates(ctx context.Context, scope ringleader.Scope, opt res
 }
 
 // Decision checks a person's review of two records visible in scope and returns the
-// SAME_AS link that records it, with the evidence the pair was judged on.
+// SAME_AS link that records it, with the evidence the pair was judged on. A scope limited to
+// some cases gives the link the records' cases that it sees, so that the decision lies in them.
 func (e *Engine) Decision(ctx context.Context, scope ringleader.Scope, r resolve.Review) (ringleader.Link, error) {
 	p, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewFull})
 	if err != nil {
@@ -43,5 +45,10 @@ func (e *Engine) Decision(ctx context.Context, scope ringleader.Scope, r resolve
 	if err != nil {
 		return ringleader.Link{}, err
 	}
-	return resolve.Decide(r, &c)
+	l, err := resolve.Decide(r, &c)
+	if err == nil && !scope.All() {
+		// p.Network is redacted: the records' cases are those in scope.
+		l.Cases = slices.Concat(p.Entity(r.Source).Cases, p.Entity(r.Target).Cases)
+	}
+	return l, err
 }

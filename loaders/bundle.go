@@ -34,7 +34,18 @@ func ReadBundle(ctx context.Context, fsys fs.FS, missing MissingFunc, opt Option
 	if len(inputs) == 0 {
 		return nil, Summary{}, nil, noBundleFiles("")
 	}
-	return read(ctx, inputs, missing, opt)
+	if c := opt.Compartment; c != nil && !c.All() {
+		return nil, Summary{}, nil, ringleader.Errorf(ringleader.EINVALID,
+			"loaders: a load limited to some cases needs the store it writes to: use Load or LoadFS")
+	}
+	return read(ctx, inputs, lookup{missing: missing}, opt)
+}
+
+// lookup is what a load asks of the store: which referenced ids it holds (missing, nil for an empty store), and,
+// for a load limited to some cases, the stored records it would merge over (stored).
+type lookup struct {
+	missing MissingFunc
+	stored  func(ctx context.Context, ids, keys []string) (*ringleader.Network, error)
 }
 
 // input is one file to read.
@@ -125,7 +136,7 @@ type def struct {
 	row  int32
 }
 
-func read(ctx context.Context, inputs []input, missing MissingFunc, opt Options) (*ringleader.Batch, Summary, []Reject, error) {
+func read(ctx context.Context, inputs []input, look lookup, opt Options) (*ringleader.Batch, Summary, []Reject, error) {
 	l := &loader{ctx: ctx, opt: opt, fieldNames: []string{""}, fieldIdx: map[string]uint16{"": 0}}
 	if err := l.scanFTM(inputs); err != nil {
 		return nil, Summary{}, nil, err
@@ -149,7 +160,11 @@ func read(ctx context.Context, inputs []input, missing MissingFunc, opt Options)
 			return nil, l.summary(), nil, err
 		}
 	}
-	if err := l.resolve(missing); err != nil {
+	if c := opt.Compartment; c != nil && !c.All() {
+		if err := l.compartment(*c, look.stored); err != nil {
+			return nil, l.summary(), nil, err
+		}
+	} else if err := l.resolve(look.missing); err != nil {
 		return nil, l.summary(), nil, err
 	}
 	if len(l.probs) > 0 && !opt.SkipInvalid {

@@ -99,6 +99,9 @@ func TestLoadBundleEntities(t *testing.T) {
 		sources  []string
 		implicit bool
 		props    map[string]string
+		// sourceCases, when set, are the cases of the row behind each source; otherwise each source carries the
+		// entity's cases.
+		sourceCases [][]string
 	}{
 		{id: "c2", kind: ringleader.KindCase, name: "عملية الهلال", cases: []string{"c2"}, sources: []string{"cases.csv:3"},
 			props: map[string]string{"type": "weapons", "agency": "Iraqi Border Police", "opened": "2025-11-02", "status": "open"}},
@@ -121,11 +124,11 @@ func TestLoadBundleEntities(t *testing.T) {
 			props: map[string]string{"commodity": "captagon", "quantity": "1200000", "unit": "pills", "weight_kg": "180.5",
 				"date": "2025-03-10", "concealment": "hidden in pomegranates", "status": "seized"}},
 		{id: "phone:+963944123456", kind: ringleader.KindPhone, name: "+963944123456", cases: []string{"c1", "c2", "c3"},
-			sources: []string{"suspects.csv:2", "suspects.csv:7"}, implicit: true},
+			sources: []string{"suspects.csv:2", "suspects.csv:7"}, sourceCases: [][]string{{"c1", "c2"}, {"c3"}}, implicit: true},
 		{id: "phone:00963944555666", kind: ringleader.KindPhone, name: "00963944555666", cases: []string{"c1"},
 			sources: []string{"suspects.csv:3"}, implicit: true},
 		{id: "vehicle:ABC123", kind: ringleader.KindVehicle, name: "ABC123", cases: []string{"c1", "c2"},
-			sources: []string{"shipments.csv:2", "suspects.csv:2"}, implicit: true},
+			sources: []string{"shipments.csv:2", "suspects.csv:2"}, sourceCases: [][]string{{"c1"}, {"c1", "c2"}}, implicit: true},
 		{id: "location:al-qaim", kind: ringleader.KindLocation, name: "Al-Qaim", cases: []string{"c2"},
 			sources: []string{"shipments.csv:3"}, implicit: true},
 		{id: "location:حلب", kind: ringleader.KindLocation, name: "حلب", cases: []string{"c2"},
@@ -133,7 +136,8 @@ func TestLoadBundleEntities(t *testing.T) {
 		{id: "location:deir-ez-zor", kind: ringleader.KindLocation, name: "Deir ez-Zor", cases: []string{"c2"},
 			sources: []string{"shipments.csv:3"}, implicit: true},
 		{id: ibanSY, kind: ringleader.KindAccount, name: strings.TrimPrefix(ibanSY, "account:"), cases: []string{"c1", "c3"},
-			sources: []string{"financial_links.csv:4", "financial_links.csv:5"}, implicit: true},
+			sources: []string{"financial_links.csv:4", "financial_links.csv:5"}, sourceCases: [][]string{{"c3"}, {"c1"}},
+			implicit: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
@@ -142,7 +146,7 @@ func TestLoadBundleEntities(t *testing.T) {
 				t.Fatalf("no entity %q", tt.id)
 			}
 			want := ringleader.Entity{ID: tt.id, Kind: tt.kind, Name: tt.name, Aliases: tt.aliases, Cases: tt.cases,
-				Sources: tt.sources, Implicit: tt.implicit, Props: tt.props}
+				Sources: tt.sources, SourceCases: tt.sourceCases, Implicit: tt.implicit, Props: tt.props}
 			if !ringleader.EqualEntity(e, want) || !slices.Equal(e.Aliases, tt.aliases) {
 				t.Errorf("got  %+v\nwant %+v", e, want)
 			}
@@ -191,6 +195,7 @@ func TestLoadBundleLinks(t *testing.T) {
 		})},
 		{"holder of an account used twice", with(link(ringleader.LinkHolds, "p1", ibanSY), func(l *ringleader.Link) {
 			l.Cases, l.Sources = []string{"c1", "c3"}, []string{"financial_links.csv:4", "financial_links.csv:5"}
+			l.SourceCases = [][]string{{"c3"}, {"c1"}} // each row's own case
 		})},
 		{"payment between accounts", with(link(ringleader.LinkPaid, ibanSY, ibanIQ), func(l *ringleader.Link) {
 			l.ID, l.Amount, l.Currency, l.Date, l.Channel = "t3", 12000, "EUR", "2026-01-12", "bank"

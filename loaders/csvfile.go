@@ -19,17 +19,26 @@ var bom = []byte("\xEF\xBB\xBF")
 // openText opens an input file for reading past a UTF-8 byte order mark, which
 // spreadsheet programs write; it returns the mark's length.
 func (l *loader) openText(fi int32) (*bufio.Reader, io.Closer, error) {
+	br, closer, _, err := l.openLimited(fi)
+	return br, closer, err
+}
+
+// openLimited is openText with the rowLimit beneath the buffer, for readers that must stop inside a row that is
+// too long.
+func (l *loader) openLimited(fi int32) (*bufio.Reader, io.Closer, *rowLimit, error) {
 	f := &l.files[fi]
 	file, err := f.fsys.Open(f.name)
 	if err != nil {
-		return nil, nil, fmt.Errorf("loaders: %w", err)
+		return nil, nil, nil, fmt.Errorf("loaders: %w", err)
 	}
-	br := bufio.NewReaderSize(file, 64<<10)
+	const bufSize = 64 << 10
+	limit := &rowLimit{r: file, slack: bufSize}
+	br := bufio.NewReaderSize(limit, bufSize)
 	if b, _ := br.Peek(len(bom)); bytes.Equal(b, bom) {
 		_, _ = br.Discard(len(bom))
 		f.bom = int64(len(bom))
 	}
-	return br, file, nil
+	return br, file, limit, nil
 }
 
 // csvRow is the row of a CSV table being parsed, with its header.
@@ -47,7 +56,7 @@ type csvRow struct {
 func (l *loader) readCSV(fi int32) error {
 	f := &l.files[fi]
 	t := f.table
-	br, closer, err := l.openText(fi)
+	br, closer, limit, err := l.openLimited(fi)
 	if err != nil {
 		return err
 	}
@@ -62,6 +71,10 @@ func (l *loader) readCSV(fi int32) error {
 	}
 	l.beginRow(fi, 1, f.bom, f.bom+cr.InputOffset(), rowHeader)
 	var perr *csv.ParseError
+	if errors.Is(err, errRowTooLong) {
+		l.problem("", rowTooLong)
+		return nil
+	}
 	if errors.As(err, &perr) {
 		l.problem("", perr.Err.Error())
 		return nil
@@ -97,8 +110,15 @@ func (l *loader) readCSV(fi int32) error {
 			return err
 		}
 		start := cr.InputOffset()
+		limit.rowStart = f.bom + start
 		rec, err := cr.Read()
 		if err == io.EOF {
+			return nil
+		}
+		if errors.Is(err, errRowTooLong) {
+			// Nothing after it can be read right: the row and the rest of the file are one problem.
+			l.beginRow(fi, l.lineAt(fi, f.bom+start), f.bom+start, f.bom+start, 0)
+			l.problem("", rowTooLong+"; the rest of the file was not read")
 			return nil
 		}
 		if errors.As(err, &perr) {
@@ -120,7 +140,11 @@ func (l *loader) readCSV(fi int32) error {
 		}
 		valid := true
 		for i, v := range rec {
-			if !utf8.ValidString(v) {
+			switch {
+			case len(v) > maxFieldBytes:
+				l.problem(r.columnName(i), fieldTooLong)
+				valid = false
+			case !utf8.ValidString(v):
 				l.problem(r.columnName(i), "invalid UTF-8")
 				valid = false
 			}

@@ -39,6 +39,18 @@ func (s *memStore) Write(ctx context.Context, b *ringleader.Batch) (ringleader.W
 			}
 		}
 	}
+	if b.Compartment != nil {
+		ents, links := map[string]*ringleader.Entity{}, map[string]*ringleader.Link{}
+		for id, e := range s.ents {
+			ents[id] = &e
+		}
+		for k, l := range s.links {
+			links[k] = &l
+		}
+		if err := b.Compartment.CheckBatch(b, ents, links); err != nil {
+			return res, err
+		}
+	}
 	total, done := len(b.Entities)+len(b.Links), 0
 	step := func() {
 		done++
@@ -98,6 +110,21 @@ func (s *memStore) Missing(ctx context.Context, ids []string) ([]string, error) 
 		}
 	}
 	return out, nil
+}
+
+func (s *memStore) Stored(ctx context.Context, ids, keys []string) (*ringleader.Network, error) {
+	net := &ringleader.Network{}
+	for _, id := range ids {
+		if e, ok := s.ents[id]; ok {
+			net.Entities = append(net.Entities, e)
+		}
+	}
+	for _, k := range keys {
+		if l, ok := s.links[k]; ok {
+			net.Links = append(net.Links, l)
+		}
+	}
+	return net, nil
 }
 
 // kinds counts the stored entities per kind, links per type.

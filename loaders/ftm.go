@@ -306,16 +306,22 @@ func isFTMFile(fsys fs.FS, name string) bool {
 }
 
 // eachLine calls fn with each non-blank line of br, trimmed, its 1-based number and the
-// byte offsets of its text (from offset, where br starts). fn returning io.EOF stops
+// byte offsets of its text (from offset, where br starts). A line longer than maxRowBytes
+// is read to its end but not kept: fn gets it as nil text. fn returning io.EOF stops
 // early without an error.
 func eachLine(br *bufio.Reader, offset int64, fn func(line int, start, end int64, text []byte) error) error {
 	var buf []byte
 	for line := 1; ; line++ {
 		buf = buf[:0]
 		var rerr error
+		var n int64
+		tooLong := false
 		for {
 			chunk, err := br.ReadSlice('\n')
-			buf = append(buf, chunk...)
+			n += int64(len(chunk))
+			if tooLong = tooLong || len(buf)+len(chunk) > maxRowBytes; !tooLong {
+				buf = append(buf, chunk...)
+			}
 			if err != bufio.ErrBufferFull {
 				rerr = err
 				break
@@ -325,8 +331,14 @@ func eachLine(br *bufio.Reader, offset int64, fn func(line int, start, end int64
 			return rerr
 		}
 		start := offset
-		offset += int64(len(buf))
-		if text := bytes.TrimSpace(buf); len(text) > 0 {
+		offset += n
+		if tooLong {
+			if err := fn(line, start, offset, nil); err == io.EOF {
+				return nil
+			} else if err != nil {
+				return err
+			}
+		} else if text := bytes.TrimSpace(buf); len(text) > 0 {
 			if err := fn(line, start, offset, text); err == io.EOF {
 				return nil
 			} else if err != nil {
@@ -396,6 +408,10 @@ func (l *loader) readFTM(fi int32) error {
 			return ctxErr
 		}
 		l.beginRow(fi, line, start, end, 0)
+		if text == nil {
+			l.problem("", rowTooLong)
+			return nil
+		}
 		l.ftmLine(fi, text)
 		return nil
 	})

@@ -83,6 +83,9 @@ func (r *ftmRecord) parseBody() []ftmProblem {
 		}
 		for _, name := range slices.Sorted(maps.Keys(props)) {
 			vs, reason := ftmValues(props[name])
+			if len(props[name]) > maxFieldBytes {
+				reason = fieldTooLong
+			}
 			switch {
 			case reason != "":
 				probs = append(probs, ftmProblem{name, reason})

@@ -1,12 +1,10 @@
 package loaders
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"reflect"
 	"slices"
@@ -73,35 +71,26 @@ func (l *loader) readJSONL(fi int32) error {
 		return err
 	}
 	defer closer.Close()
-	offset := f.bom
-	var buf []byte
-	for line := 1; ; line++ {
-		if err := l.checkCtx(line); err != nil {
-			return err
+	var ctxErr error
+	err = eachLine(br, f.bom, func(line int, start, end int64, text []byte) error {
+		if ctxErr = l.checkCtx(line); ctxErr != nil {
+			return ctxErr
 		}
-		buf = buf[:0]
-		var rerr error
-		for {
-			chunk, err := br.ReadSlice('\n')
-			buf = append(buf, chunk...)
-			if err != bufio.ErrBufferFull {
-				rerr = err
-				break
-			}
-		}
-		if rerr != nil && rerr != io.EOF {
-			return fmt.Errorf("loaders: %s: %w", f.label, rerr)
-		}
-		start := offset
-		offset += int64(len(buf))
-		if text := bytes.TrimSpace(buf); len(text) > 0 {
-			l.beginRow(fi, line, start, offset, 0)
-			l.parseJSONLine(text)
-		}
-		if rerr == io.EOF {
+		l.beginRow(fi, line, start, end, 0)
+		if text == nil {
+			l.problem("", rowTooLong)
 			return nil
 		}
+		l.parseJSONLine(text)
+		return nil
+	})
+	switch {
+	case ctxErr != nil:
+		return ctxErr
+	case err != nil:
+		return fmt.Errorf("loaders: %s: %w", f.label, err)
 	}
+	return nil
 }
 
 func (l *loader) parseJSONLine(b []byte) {
@@ -120,8 +109,16 @@ func (l *loader) parseJSONLine(b []byte) {
 		return
 	}
 	fields := make(map[string]json.RawMessage, len(raw))
+	long := false
 	for k, v := range raw {
 		fields[lowerKey(k)] = v
+		if len(v) > maxFieldBytes {
+			l.problem(lowerKey(k), fieldTooLong)
+			long = true
+		}
+	}
+	if long {
+		return
 	}
 	if _, ok := fields["source"]; ok {
 		l.jsonLink(b, fields)

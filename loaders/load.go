@@ -61,17 +61,27 @@ func Load(ctx context.Context, w ringleader.Writer, paths []string, opt Options)
 	if len(inputs) == 0 {
 		return Summary{}, ringleader.Errorf(ringleader.EINVALID, "nothing to load: give a bundle directory or files")
 	}
-	batch, sum, rejects, err := read(ctx, inputs, w.Missing, opt)
+	batch, sum, rejects, err := read(ctx, inputs, lookupIn(w), opt)
 	if err != nil {
 		return sum, err
 	}
 	return write(ctx, w, batch, sum, rejects, opt)
 }
 
+// lookupIn is what a load asks of the store it writes to.
+func lookupIn(w ringleader.Writer) lookup { return lookup{missing: w.Missing, stored: w.Stored} }
+
 // LoadFS is Load for a bundle held in fsys (the CSV tables and JSON Lines files at its
 // root), such as the demo generator's fstest.MapFS.
 func LoadFS(ctx context.Context, w ringleader.Writer, fsys fs.FS, opt Options) (Summary, error) {
-	batch, sum, rejects, err := ReadBundle(ctx, fsys, w.Missing, opt)
+	inputs, err := bundleInputs(fsys)
+	if err != nil {
+		return Summary{}, err
+	}
+	if len(inputs) == 0 {
+		return Summary{}, noBundleFiles("")
+	}
+	batch, sum, rejects, err := read(ctx, inputs, lookupIn(w), opt)
 	if err != nil {
 		return sum, err
 	}
@@ -88,6 +98,9 @@ func write(ctx context.Context, w ringleader.Writer, batch *ringleader.Batch, su
 		sum.RejectsPath = p
 	}
 	batch.Progress = opt.Progress
+	if c := opt.Compartment; c != nil && !c.All() {
+		batch.Compartment = c
+	}
 	res, err := w.Write(ctx, batch)
 	if err != nil {
 		return sum, fmt.Errorf("loaders: write: %w", err)

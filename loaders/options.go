@@ -13,6 +13,11 @@ type Options struct {
 	// Progress, when set, is called while the records are written with the number done
 	// and the total (see TerminalProgress).
 	Progress func(done, total int)
+	// Compartment, when set and limited to some cases, is the writer's: every record must lie
+	// in those cases (ringleader.Scope.CheckEntityWrite), a reference to an entity outside
+	// them is refused in the words of a reference to one that does not exist, and the store
+	// checks the same again as it writes. Nil or AllCases loads anything.
+	Compartment *ringleader.Scope
 }
 
 // Summary says what a load read, rejected and wrote.

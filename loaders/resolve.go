@@ -1,9 +1,13 @@
 package loaders
 
 import (
+	"cmp"
+	"context"
 	"fmt"
 	"maps"
 	"slices"
+
+	"github.com/ringleader/ringleader"
 )
 
 // site is a place that refers to an id: a row and the field that holds the id.
@@ -64,7 +68,7 @@ func (l *loader) resolve(missing MissingFunc) error {
 	}
 	for _, id := range absent {
 		for _, s := range unresolved[id] {
-			l.problemAt(s.row, l.fieldNames[s.field], fmt.Sprintf("%q is not defined in this load or in the store", id))
+			l.problemAt(s.row, l.fieldNames[s.field], ringleader.NotDefined(id))
 		}
 	}
 	return nil
@@ -116,4 +120,80 @@ func (l *loader) cascade() {
 			}
 		}
 	}
+}
+
+// compartment checks a load limited to scope's cases before anything is written: references resolve only to
+// entities the writer sees (others read as not defined, whether they exist or not), and every record must lie in
+// its cases (ringleader.Scope.CheckEntityWrite and CheckLinkWrite, against the stored records it would merge
+// over). The store is asked once, for every id and link key of the load.
+func (l *loader) compartment(scope ringleader.Scope, stored func(ctx context.Context, ids, keys []string) (*ringleader.Network, error)) error {
+	if stored == nil {
+		return fmt.Errorf("loaders: a load limited to some cases needs the store it writes to")
+	}
+	idSet := make(map[string]bool, l.ents.len())
+	for i := range l.ents.len() {
+		idSet[l.ents.at(i).ID] = true
+	}
+	keySet := make(map[string]bool, l.links.len())
+	for i := range l.links.len() {
+		k := l.links.at(i)
+		idSet[k.Source], idSet[k.Target] = true, true
+		keySet[k.Key()] = true
+	}
+	for _, r := range l.refs {
+		idSet[r.id] = true
+	}
+	net, err := stored(l.ctx, slices.Sorted(maps.Keys(idSet)), slices.Sorted(maps.Keys(keySet)))
+	if err != nil {
+		return fmt.Errorf("loaders: look up stored records: %w", err)
+	}
+	ents := make(map[string]*ringleader.Entity, len(net.Entities))
+	for i := range net.Entities {
+		ents[net.Entities[i].ID] = &net.Entities[i]
+	}
+	links := make(map[string]*ringleader.Link, len(net.Links))
+	for i := range net.Links {
+		links[net.Links[i].Key()] = &net.Links[i]
+	}
+	// An entity the writer cannot see is, to this load, one that does not exist.
+	visible := func(_ context.Context, ids []string) ([]string, error) {
+		var absent []string
+		for _, id := range ids {
+			if e := ents[id]; e == nil || !scope.SeesEntity(e) {
+				absent = append(absent, id)
+			}
+		}
+		return absent, nil
+	}
+	if err := l.resolve(visible); err != nil {
+		return err
+	}
+	for i := range l.ents.len() {
+		e := l.ents.at(i)
+		r, v := scope.CheckEntityWrite(ents[e.ID], e)
+		if r == ringleader.RefusalNone {
+			continue
+		}
+		field := l.fieldNames[l.entField[i]]
+		if (r == ringleader.RefusalOutsideCase || r == ringleader.RefusalNoCase) && e.Kind != ringleader.KindCase {
+			field = "cases"
+		}
+		l.problemAt(l.entRow[i], field, r.Reason(v))
+	}
+	for i := range l.links.len() {
+		k, m := l.links.at(i), l.linkMeta[i]
+		r, v := scope.CheckLinkWrite(links[k.Key()], k, ents[k.Source], ents[k.Target])
+		if r == ringleader.RefusalNone {
+			continue
+		}
+		field := "cases"
+		if r == ringleader.RefusalTaken {
+			field = cmp.Or(l.fieldNames[m.src], l.fieldNames[m.dst], "id")
+			if k.ID != "" {
+				field = "id"
+			}
+		}
+		l.problemAt(m.row, field, r.Reason(v))
+	}
+	return nil
 }

@@ -103,8 +103,9 @@ func tokenOf(r *neo4jdrv.Record) (ringleader.Token, error) {
 // AppendAudit appends a record to the audit trail.
 func (s *Store) AppendAudit(ctx context.Context, r ringleader.AuditRecord) error {
 	row := map[string]any{"time": r.Time.UTC().Format(time.RFC3339Nano), "request_id": r.RequestID, "token": r.Token,
-		"role": string(r.Role), "method": r.Method, "route": r.Route, "path": r.Path, "params": r.Params,
-		"status": int64(r.Status), "result_size": int64(r.ResultSize), "ms": r.Millis}
+		"auth": r.Auth, "role": string(r.Role), "all_cases": r.AllCases, "cases": list(r.Cases), "method": r.Method,
+		"route": r.Route, "path": r.Path, "params": r.Params, "status": int64(r.Status),
+		"result_size": int64(r.ResultSize), "ms": r.Millis}
 	if _, err := s.execute(ctx, queries.Get("audit-append"), map[string]any{"record": row}); err != nil {
 		return wrap(err, "append audit record")
 	}
@@ -116,7 +117,12 @@ func (s *Store) Audit(ctx context.Context, q ringleader.AuditQuery) ([]ringleade
 	if q.Limit <= 0 {
 		q.Limit = 100
 	}
-	recs, err := s.execute(ctx, queries.Get("audit"), map[string]any{"token": q.Token, "limit": int64(q.Limit)})
+	within, limited := []string{}, false
+	if q.Within != nil && !q.Within.All() {
+		within, limited = q.Within.Cases(), true
+	}
+	recs, err := s.execute(ctx, queries.Get("audit"), map[string]any{"token": q.Token, "limited": limited,
+		"within": within, "limit": int64(q.Limit)})
 	if err != nil {
 		return nil, wrap(err, "read audit")
 	}
@@ -125,7 +131,8 @@ func (s *Store) Audit(ctx context.Context, q ringleader.AuditQuery) ([]ringleade
 		m, _ := rec.Values[0].(map[string]any)
 		str := func(k string) string { v, _ := m[k].(string); return v }
 		num := func(k string) int64 { v, _ := m[k].(int64); return v }
-		r := ringleader.AuditRecord{RequestID: str("request_id"), Token: str("token"), Role: ringleader.Role(str("role")),
+		r := ringleader.AuditRecord{RequestID: str("request_id"), Token: str("token"), Auth: str("auth"),
+			Role: ringleader.Role(str("role")), AllCases: m["all_cases"] == true, Cases: asStrings(m["cases"]),
 			Method: str("method"), Route: str("route"), Path: str("path"), Params: str("params"),
 			Status: int(num("status")), ResultSize: int(num("result_size"))}
 		r.Millis, _ = m["ms"].(float64)

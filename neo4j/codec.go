@@ -21,9 +21,9 @@ var (
 // columns.
 var (
 	entityFieldNames = []string{"id", "kind", "name", "aliases", "cases", "sources", "props", "implicit", "seq",
-		"name_keys", "search_text"}
+		"name_keys", "search_text", "source_cases"}
 	linkFieldNames = []string{"key", "id", "subtype", "role", "weight", "amount", "currency", "date", "channel",
-		"first_seen", "last_seen", "cases", "sources", "props"}
+		"first_seen", "last_seen", "cases", "sources", "props", "source_cases"}
 )
 
 func fieldSet(names ...string) map[string]bool {
@@ -60,6 +60,7 @@ func entityProps(e *ringleader.Entity, prev *ringleader.Entity) (map[string]any,
 	set("seq", e.Seq)
 	set("name_keys", keys)
 	set("search_text", strings.Join(keys, "\n"))
+	set("source_cases", str(ringleader.EncodeSourceCases(e.Sources, e.SourceCases, e.Cases)))
 	copyProps(m, entityFields, e.Props, prevProps(prev))
 	return m, nil
 }
@@ -125,6 +126,7 @@ func linkProps(l *ringleader.Link, prev *ringleader.Link) (map[string]any, error
 	set("cases", list(l.Cases))
 	set("sources", list(l.Sources))
 	set("props", propsJSON)
+	set("source_cases", str(ringleader.EncodeSourceCases(l.Sources, l.SourceCases, l.Cases)))
 	var old map[string]string
 	if prev != nil {
 		old = prev.Props
@@ -198,6 +200,7 @@ func decodeEntity(v any) (ringleader.Entity, error) {
 		Implicit: m["implicit"] == true,
 	}
 	e.Seq, _ = m["seq"].(int64)
+	e.SourceCases = ringleader.DecodeSourceCases(asString(m["source_cases"]), len(e.Sources))
 	var err error
 	if e.Props, err = decodeProps(m["props"]); err != nil {
 		return e, fmt.Errorf("entity %s: %w", e.ID, err)
@@ -228,6 +231,7 @@ func decodeLink(v any) (ringleader.Link, error) {
 		Cases:     asStrings(m["cases"]),
 		Sources:   asStrings(m["sources"]),
 	}
+	l.SourceCases = ringleader.DecodeSourceCases(asString(m["source_cases"]), len(l.Sources))
 	var err error
 	if l.Props, err = decodeProps(m["props"]); err != nil {
 		return l, fmt.Errorf("link %s: %w", l.Key(), err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
+	"slices"
 	"sync"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -35,6 +36,11 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 	st := newWriteState(b, s.txRows)
 	if err := s.checkEndpoints(ctx, b, st); err != nil {
 		return res, err
+	}
+	if b.Compartment != nil {
+		if err := s.checkCompartment(ctx, b); err != nil {
+			return res, err
+		}
 	}
 	total := len(b.Entities) + len(b.Links)
 	prog := &progress{report: b.Progress, total: total}
@@ -148,6 +154,102 @@ func (s *Store) checkEndpoints(ctx context.Context, b *ringleader.Batch, st *wri
 	}
 	maps.Copy(st.eids, found)
 	return nil
+}
+
+// checkCompartment refuses a batch that a writer limited to b.Compartment may not write, given what it would
+// merge over (ringleader.Scope.CheckBatch).
+func (s *Store) checkCompartment(ctx context.Context, b *ringleader.Batch) error {
+	var ids, keys []string
+	for _, e := range b.Entities {
+		ids = append(ids, e.ID)
+	}
+	for i := range b.Links {
+		ids = append(ids, b.Links[i].Source, b.Links[i].Target)
+		keys = append(keys, b.Links[i].Key())
+	}
+	net, err := s.Stored(ctx, ids, keys)
+	if err != nil {
+		return err
+	}
+	ents := make(map[string]*ringleader.Entity, len(net.Entities))
+	for i := range net.Entities {
+		ents[net.Entities[i].ID] = &net.Entities[i]
+	}
+	links := make(map[string]*ringleader.Link, len(net.Links))
+	for i := range net.Links {
+		links[net.Links[i].Key()] = &net.Links[i]
+	}
+	return b.Compartment.CheckBatch(b, ents, links)
+}
+
+// recheckCompartment applies the compartment's rules to one window's records, against what it merges over and
+// the links' stored endpoints.
+func (s *Store) recheckCompartment(ctx context.Context, tx neo4jdrv.ManagedTransaction, scope ringleader.Scope, ents []ringleader.Entity, links []ringleader.Link, storedEnts map[string]storedEntity, storedLinks map[string]storedLink) error {
+	var ends []ringleader.Entity
+	for _, l := range links {
+		ends = append(ends, ringleader.Entity{ID: l.Source}, ringleader.Entity{ID: l.Target})
+	}
+	storedEnds, err := s.storedEntities(ctx, tx, ends)
+	if err != nil {
+		return err
+	}
+	for i := range ents {
+		var prev *ringleader.Entity
+		if st, ok := storedEnts[ents[i].ID]; ok {
+			prev = &st.entity
+		}
+		if r, v := scope.CheckEntityWrite(prev, &ents[i]); r != ringleader.RefusalNone {
+			return ringleader.Errorf(ringleader.EINVALID, "neo4j: %s; nothing of this transaction was written", r.Reason(v))
+		}
+	}
+	for i := range links {
+		var prev *ringleader.Link
+		if st, ok := storedLinks[links[i].Key()]; ok {
+			prev = &st.link
+		}
+		if r, v := scope.CheckLinkWrite(prev, &links[i], endpoint(storedEnds, links[i].Source), endpoint(storedEnds, links[i].Target)); r != ringleader.RefusalNone {
+			return ringleader.Errorf(ringleader.EINVALID, "neo4j: %s; nothing of this transaction was written", r.Reason(v))
+		}
+	}
+	return nil
+}
+
+func endpoint(stored map[string]storedEntity, id string) *ringleader.Entity {
+	if st, ok := stored[id]; ok {
+		return &st.entity
+	}
+	return nil
+}
+
+// Stored returns the stored entities among ids and the stored links among keys, whatever their cases.
+func (s *Store) Stored(ctx context.Context, ids, keys []string) (*ringleader.Network, error) {
+	net, err := readTx(ctx, s, func(tx neo4jdrv.ManagedTransaction) (*ringleader.Network, error) {
+		net := &ringleader.Network{}
+		ents := make([]ringleader.Entity, 0, len(ids))
+		for i := range ids {
+			ents = append(ents, ringleader.Entity{ID: ids[i]})
+		}
+		found, err := s.storedEntities(ctx, tx, ents)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range found {
+			net.Entities = append(net.Entities, e.entity)
+		}
+		stored, _, err := s.linksByKey(ctx, tx, slices.Compact(slices.Sorted(slices.Values(keys))))
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range stored {
+			net.Links = append(net.Links, l.link)
+		}
+		net.Sort()
+		return net, nil
+	})
+	if err != nil {
+		return nil, wrap(err, "read stored records")
+	}
+	return net, nil
 }
 
 // Missing returns those of ids that the store does not hold, in the order given.
@@ -355,6 +457,13 @@ func (s *Store) writeWindow(ctx context.Context, tx neo4jdrv.ManagedTransaction,
 	if err != nil {
 		return wr, err
 	}
+	if b.Compartment != nil {
+		// Checked before the first transaction; again here, against what this one merges over, in case another
+		// writer shared a record with other cases since.
+		if err := s.recheckCompartment(ctx, tx, *b.Compartment, ents, links, storedEnts, storedLinks); err != nil {
+			return wr, err
+		}
+	}
 	entCreates, entUpdates, err := mergeEntities(ents, storedEnts, &seq, res)
 	if err != nil {
 		return wr, err
@@ -545,6 +654,12 @@ func (s *Store) storedLinks(ctx context.Context, tx neo4jdrv.ManagedTransaction,
 			keys = append(keys, k)
 		}
 	}
+	return s.linksByKey(ctx, tx, keys)
+}
+
+// linksByKey reads the stored links of keys, each key once, and the element ids of stray duplicates (see
+// storedLinks).
+func (s *Store) linksByKey(ctx context.Context, tx neo4jdrv.ManagedTransaction, keys []string) (map[string]storedLink, []any, error) {
 	stored := make(map[string]storedLink)
 	var strays []any
 	for lo := 0; lo < len(keys); lo += s.batchSize {

@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id}) USING INDEX SEEK n:Entity(id)
 WHERE $all OR any(c IN n.cases WHERE c IN $cases)
-RETURN n {.id, .kind, .name, .aliases, .cases, .sources, .props, .implicit, .seq} AS entity
+RETURN n {.id, .kind, .name, .aliases, .cases, .sources, .props, .implicit, .seq, .source_cases} AS entity

@@ -2,4 +2,4 @@
 // Parameters: $ids.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id}) USING INDEX SEEK n:Entity(id)
-RETURN elementId(n) AS eid, n {.id, .kind, .name, .aliases, .cases, .sources, .props, .implicit, .seq} AS entity
+RETURN elementId(n) AS eid, n {.id, .kind, .name, .aliases, .cases, .sources, .props, .implicit, .seq, .source_cases} AS entity

@@ -2,4 +2,4 @@
 // Parameters: $id, $all, $cases.
 MATCH (n:Entity {id: $id}) USING INDEX SEEK n:Entity(id)
 WHERE $all OR any(c IN n.cases WHERE c IN $cases)
-RETURN n {.id, .kind, .name, .aliases, .cases, .sources, .props, .implicit, .seq} AS entity
+RETURN n {.id, .kind, .name, .aliases, .cases, .sources, .props, .implicit, .seq, .source_cases} AS entity

@@ -87,8 +87,9 @@ func TestSplit(t *testing.T) {
 		})
 	}
 	stmts := queries.Split(queries.Get("schema"))
-	// 2 constraints, 4 entity indexes, one name index per kind, one key index per link type.
-	if want := 2 + 4 + len(ringleader.Kinds) + len(ringleader.LinkTypes); len(stmts) != want {
+	// 3 constraints (entity, metadata and chart ids), 4 entity indexes, one name index per kind, one key index per
+	// link type.
+	if want := 3 + 4 + len(ringleader.Kinds) + len(ringleader.LinkTypes); len(stmts) != want {
 		t.Errorf("schema splits into %d statements, want %d", len(stmts), want)
 	}
 	for _, s := range stmts {

@@ -4,6 +4,7 @@
 // Identity: one node per entity id, and one metadata node.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT ringleader_meta_id IF NOT EXISTS FOR (m:RingleaderMeta) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT ringleader_chart_id IF NOT EXISTS FOR (c:RingleaderChart) REQUIRE c.id IS UNIQUE;
 
 // Store order, kind, and name search (search_text is the "\n"-joined names.Fold keys of name and aliases:
 // a TEXT index answers CONTAINS on it).

@@ -104,10 +104,10 @@ func scanToken(row interface{ Scan(...any) error }) (ringleader.Token, error) {
 
 // AppendAudit appends a record to the audit trail.
 func (s *Store) AppendAudit(ctx context.Context, r ringleader.AuditRecord) error {
-	_, err := s.write.ExecContext(ctx, `INSERT INTO audit (time, request_id, token, role, method, route, path, params,
-		status, result_size, ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		r.Time.UTC().Format(time.RFC3339Nano), r.RequestID, r.Token, string(r.Role), r.Method, r.Route, r.Path, r.Params,
-		r.Status, r.ResultSize, r.Millis)
+	_, err := s.write.ExecContext(ctx, `INSERT INTO audit (time, request_id, token, auth, role, all_cases, cases,
+		method, route, path, params, status, result_size, ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.Time.UTC().Format(time.RFC3339Nano), r.RequestID, r.Token, r.Auth, string(r.Role), r.AllCases,
+		jsonArray(r.Cases), r.Method, r.Route, r.Path, r.Params, r.Status, r.ResultSize, r.Millis)
 	return wrapOrNil(err, "append audit record")
 }
 
@@ -116,8 +116,18 @@ func (s *Store) Audit(ctx context.Context, q ringleader.AuditQuery) ([]ringleade
 	if q.Limit <= 0 {
 		q.Limit = 100
 	}
-	rows, err := s.read.QueryContext(ctx, `SELECT time, request_id, token, role, method, route, path, params, status,
-		result_size, ms FROM audit WHERE ? = '' OR token = ? ORDER BY seq DESC LIMIT ?`, q.Token, q.Token, q.Limit)
+	// A compartment keeps the records of valid tokens limited to some of its cases (AuditQuery.Keeps).
+	within, limited := "[]", false
+	if q.Within != nil && !q.Within.All() {
+		within, limited = jsonArray(q.Within.Cases()), true
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT time, request_id, token, auth, role, all_cases, cases, method, route,
+		path, params, status, result_size, ms FROM audit a
+		WHERE (:token = '' OR token = :token)
+		  AND (NOT :limited OR (auth = 'token' AND all_cases = 0 AND json_array_length(cases) > 0
+		       AND NOT EXISTS (SELECT 1 FROM json_each(a.cases) c WHERE c.value NOT IN (SELECT value FROM json_each(:within)))))
+		ORDER BY seq DESC LIMIT :limit`,
+		sql.Named("token", q.Token), sql.Named("limited", limited), sql.Named("within", within), sql.Named("limit", q.Limit))
 	if err != nil {
 		return nil, wrap(err, "read audit")
 	}
@@ -125,9 +135,12 @@ func (s *Store) Audit(ctx context.Context, q ringleader.AuditQuery) ([]ringleade
 	var out []ringleader.AuditRecord
 	for rows.Next() {
 		var r ringleader.AuditRecord
-		var at, role string
-		if err := rows.Scan(&at, &r.RequestID, &r.Token, &role, &r.Method, &r.Route, &r.Path, &r.Params, &r.Status,
-			&r.ResultSize, &r.Millis); err != nil {
+		var at, role, cases string
+		if err := rows.Scan(&at, &r.RequestID, &r.Token, &r.Auth, &role, &r.AllCases, &cases, &r.Method, &r.Route,
+			&r.Path, &r.Params, &r.Status, &r.ResultSize, &r.Millis); err != nil {
+			return nil, wrap(err, "read audit")
+		}
+		if r.Cases, err = decodeList([]byte(cases)); err != nil {
 			return nil, wrap(err, "read audit")
 		}
 		r.Role = ringleader.Role(role)

@@ -13,9 +13,9 @@ import (
 // entityColumns and linkColumns are the columns scanEntity and scanLink read, in order,
 // from tables aliased e and l.
 const (
-	entityColumns = `e.id, e.seq, e.kind, e.name, e.aliases, e.cases, e.sources, e.props, e.implicit`
+	entityColumns = `e.id, e.seq, e.kind, e.name, e.aliases, e.cases, e.sources, e.props, e.implicit, e.source_cases`
 	linkColumns   = `l.id, l.type, l.source, l.target, l.subtype, l.role, l.weight, l.amount, l.currency,
-		l.date, l.channel, l.first_seen, l.last_seen, l.cases, l.sources, l.props`
+		l.date, l.channel, l.first_seen, l.last_seen, l.cases, l.sources, l.props, l.source_cases`
 )
 
 // scanner is a *sql.Row or *sql.Rows.
@@ -28,8 +28,8 @@ type scanner interface{ Scan(dest ...any) error }
 func scanEntity(r scanner) (ringleader.Entity, error) {
 	var e ringleader.Entity
 	var kind string
-	var aliases, cases, sources, props []byte
-	if err := r.Scan(&e.ID, &e.Seq, &kind, &e.Name, &aliases, &cases, &sources, &props, &e.Implicit); err != nil {
+	var aliases, cases, sources, props, sourceCases []byte
+	if err := r.Scan(&e.ID, &e.Seq, &kind, &e.Name, &aliases, &cases, &sources, &props, &e.Implicit, &sourceCases); err != nil {
 		return e, err
 	}
 	e.Kind = ringleader.Kind(kind)
@@ -41,15 +41,16 @@ func scanEntity(r scanner) (ringleader.Entity, error) {
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		return e, fmt.Errorf("decode entity %s: %w", e.ID, err)
 	}
+	e.SourceCases = ringleader.DecodeSourceCases(string(sourceCases), len(e.Sources))
 	return e, nil
 }
 
 func scanLink(r scanner) (ringleader.Link, error) {
 	var l ringleader.Link
 	var typ string
-	var cases, sources, props []byte
+	var cases, sources, props, sourceCases []byte
 	if err := r.Scan(&l.ID, &typ, &l.Source, &l.Target, &l.Subtype, &l.Role, &l.Weight, &l.Amount,
-		&l.Currency, &l.Date, &l.Channel, &l.FirstSeen, &l.LastSeen, &cases, &sources, &props); err != nil {
+		&l.Currency, &l.Date, &l.Channel, &l.FirstSeen, &l.LastSeen, &cases, &sources, &props, &sourceCases); err != nil {
 		return l, err
 	}
 	l.Type = ringleader.LinkType(typ)
@@ -60,6 +61,7 @@ func scanLink(r scanner) (ringleader.Link, error) {
 	if err := errors.Join(err1, err2, err3); err != nil {
 		return l, fmt.Errorf("decode link %s: %w", l.Key(), err)
 	}
+	l.SourceCases = ringleader.DecodeSourceCases(string(sourceCases), len(l.Sources))
 	return l, nil
 }
 
@@ -130,6 +132,14 @@ func decodeProps(text []byte) (map[string]string, error) {
 		return nil, err
 	}
 	return props, nil
+}
+
+// sourceCasesValue is the source_cases column of a record: NULL without sources.
+func sourceCasesValue(sources []string, cases [][]string, own []string) any {
+	if len(sources) == 0 {
+		return nil
+	}
+	return ringleader.EncodeSourceCases(sources, cases, own)
 }
 
 // jsonList encodes a list column: NULL when empty, so that "no cases" is one value that

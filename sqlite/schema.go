@@ -117,6 +117,28 @@ CREATE INDEX audit_token ON audit (token, seq);
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `,
+	// 3: compartments without holes and the workbench's charts. source_cases holds the cases of the row behind
+	// each source (ringleader.EncodeSourceCases; NULL for records written before, whose sources then show to
+	// all-cases callers only). Audit records say how the request authenticated and in which compartment it was
+	// answered (records written before read as unauthenticated, so that only all-cases admins see them).
+	`
+ALTER TABLE entities ADD COLUMN source_cases TEXT;
+ALTER TABLE links ADD COLUMN source_cases TEXT;
+ALTER TABLE audit ADD COLUMN auth TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN all_cases INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE audit ADD COLUMN cases TEXT NOT NULL DEFAULT '[]';
+
+CREATE TABLE charts (
+	id         TEXT PRIMARY KEY,
+	name       TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	created_by TEXT NOT NULL,
+	all_cases  INTEGER NOT NULL,
+	cases      TEXT NOT NULL,
+	entities   TEXT NOT NULL,
+	state      TEXT NOT NULL
+) WITHOUT ROWID;
+`,
 }
 
 // migrate brings the database to schemaVersion. A database written by a newer Ringleader

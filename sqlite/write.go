@@ -49,6 +49,11 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 		return res, wrap(err, "defer foreign keys")
 	}
+	if b.Compartment != nil {
+		if err := checkCompartment(ctx, tx, b); err != nil {
+			return res, err
+		}
+	}
 	w, err := newBatchWriter(ctx, tx)
 	if err != nil {
 		return res, err
@@ -168,12 +173,12 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
 		sql  string
 	}{
 		{&w.updateEntity, `UPDATE entities SET kind = ?, name = ?, name_key = ?, aliases = ?, cases = ?, sources = ?,
-			props = ?, implicit = ? WHERE id = ?`},
+			props = ?, implicit = ?, source_cases = ? WHERE id = ?`},
 		{&w.deleteNames, `DELETE FROM entity_names WHERE entity_id = ?`},
 		{&w.deleteEntityCases, `DELETE FROM entity_cases WHERE entity_id = ?`},
 		{&w.updateLink, `UPDATE links SET id = ?, type = ?, source = ?, target = ?, subtype = ?, role = ?, weight = ?,
 			amount = ?, currency = ?, date = ?, channel = ?, first_seen = ?, last_seen = ?, cases = ?, sources = ?,
-			props = ? WHERE key = ?`},
+			props = ?, source_cases = ? WHERE key = ?`},
 		{&w.deleteLinkCases, `DELETE FROM link_cases WHERE link_key = ?`},
 	}
 	for _, p := range prepare {
@@ -186,12 +191,12 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
 		w.stmts = append(w.stmts, stmt)
 	}
 	w.insertEntities = &bulkInsert{tx: tx, insert: `INSERT INTO entities`,
-		columns: `id, seq, kind, name, name_key, aliases, cases, sources, props, implicit`, width: 10}
+		columns: `id, seq, kind, name, name_key, aliases, cases, sources, props, implicit, source_cases`, width: 11}
 	w.insertNames = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO entity_names`, columns: `entity_id, name_key`, width: 2}
 	w.insertEntityCases = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO entity_cases`, columns: `entity_id, case_id`, width: 2}
 	w.insertLinks = &bulkInsert{tx: tx, insert: `INSERT INTO links`,
 		columns: `key, id, type, source, target, subtype, role, weight, amount, currency, date, channel, first_seen,
-			last_seen, cases, sources, props`, width: 17}
+			last_seen, cases, sources, props, source_cases`, width: 18}
 	w.insertLinkCases = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO link_cases`, columns: `link_key, case_id`, width: 2}
 	return w, nil
 }
@@ -333,7 +338,8 @@ func entityValues(e *ringleader.Entity) ([]any, error) {
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		return nil, err
 	}
-	return []any{string(e.Kind), e.Name, names.Fold(e.Name), aliases, cases, sources, props, e.Implicit}, nil
+	return []any{string(e.Kind), e.Name, names.Fold(e.Name), aliases, cases, sources, props, e.Implicit,
+		sourceCasesValue(e.Sources, e.SourceCases, e.Cases)}, nil
 }
 
 // writeNames indexes the folded keys of e's name and aliases. The name's key is kept even
@@ -525,7 +531,8 @@ func linkValues(l *ringleader.Link) ([]any, error) {
 		return nil, err
 	}
 	return []any{l.ID, string(l.Type), l.Source, l.Target, l.Subtype, l.Role, l.Weight, l.Amount, l.Currency,
-		l.Date, l.Channel, l.FirstSeen, l.LastSeen, cases, sources, props}, nil
+		l.Date, l.Channel, l.FirstSeen, l.LastSeen, cases, sources, props,
+		sourceCasesValue(l.Sources, l.SourceCases, l.Cases)}, nil
 }
 
 // queryer is what missing needs of a *sql.DB or *sql.Tx.
@@ -561,4 +568,62 @@ func missing(ctx context.Context, q queryer, ids []string) ([]string, error) {
 // Missing returns those of ids that the store does not hold, in the order given.
 func (s *Store) Missing(ctx context.Context, ids []string) ([]string, error) {
 	return missing(ctx, s.read, ids)
+}
+
+// Stored returns the stored entities among ids and the stored links among keys, whatever their cases.
+func (s *Store) Stored(ctx context.Context, ids, keys []string) (*ringleader.Network, error) {
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, wrap(err, "begin read")
+	}
+	defer tx.Rollback()
+	return stored(ctx, tx, ids, keys)
+}
+
+func stored(ctx context.Context, q *sql.Tx, ids, keys []string) (*ringleader.Network, error) {
+	net := &ringleader.Network{}
+	var err error
+	if len(ids) > 0 {
+		net.Entities, err = readEntities(ctx, q,
+			`SELECT `+entityColumns+` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.seq`,
+			[]any{jsonArray(ids)}, 0)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(keys) > 0 {
+		net.Links, err = readLinks(ctx, q,
+			`SELECT `+linkColumns+` FROM links l WHERE l.key IN (SELECT value FROM json_each(?)) ORDER BY l.key`,
+			[]any{jsonArray(keys)}, 0, nil)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return net, nil
+}
+
+// checkCompartment refuses a batch that a writer limited to b.Compartment may not write, given what it would
+// merge over (ringleader.Scope.CheckBatch), inside the write's transaction.
+func checkCompartment(ctx context.Context, tx *sql.Tx, b *ringleader.Batch) error {
+	var ids, keys []string
+	for _, e := range b.Entities {
+		ids = append(ids, e.ID)
+	}
+	for i := range b.Links {
+		ids = append(ids, b.Links[i].Source, b.Links[i].Target)
+		keys = append(keys, b.Links[i].Key())
+	}
+	net, err := stored(ctx, tx, ids, keys)
+	if err != nil {
+		return err
+	}
+	ents := make(map[string]*ringleader.Entity, len(net.Entities))
+	for i := range net.Entities {
+		ents[net.Entities[i].ID] = &net.Entities[i]
+	}
+	links := make(map[string]*ringleader.Link, len(net.Links))
+	for i := range net.Links {
+		links[net.Links[i].Key()] = &net.Links[i]
+	}
+	return b.Compartment.CheckBatch(b, ents, links)
 }

@@ -75,6 +75,11 @@ func runDemo(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "API token (admin, all cases), for this demo store only:\n  export RINGLEADER_TOKEN=%s\n", secret)
 		fmt.Fprintf(e.stdout, "  curl -H \"Authorization: Bearer $RINGLEADER_TOKEN\" 'http://%s/api/v1/insights/centrality?measure=betweenness&top=5'\n\n", *addr)
+		// The token rides in the URL's fragment, which browsers never send to a server: it reaches the page,
+		// not a log.
+		o.announce = func(base string) {
+			fmt.Fprintf(e.stdout, "Open the workbench, signed in with the demo token:\n  %s/#token=%s\n\n", base, secret)
+		}
 	}
 	return serve(ctx, e, st, *addr, o)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ringleader/ringleader"
@@ -17,6 +18,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	skip := fs.Bool("skip-invalid", false, "load the valid rows and write the invalid ones to --rejects")
 	rejects := fs.String("rejects", "rejects.csv", "file for rejected rows (with --skip-invalid)")
 	format := fs.String("format", "text", "summary format: text or json")
+	token := fs.String("token", e.getenv("RINGLEADER_TOKEN"), "load with this API token's compartment: an admin token limited to some cases loads only inside them (env RINGLEADER_TOKEN)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: ringleader load [flags] DIR|FILE...\n\nLoads a CSV bundle directory, single CSV files named after their table (suspects.csv, ...), or JSON Lines files.\nEverything is validated before anything is written; invalid input exits 1 and writes nothing.")
 		fs.PrintDefaults()
@@ -38,11 +40,46 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	}
 	defer st.Close()
 	opt := loaders.Options{SkipInvalid: *skip, RejectsPath: *rejects, Progress: loaders.TerminalProgress(e.stderr, "loading")}
+	if *token != "" {
+		tok, err := verifyToken(ctx, st, *token)
+		if err != nil {
+			return err
+		}
+		if !tok.Role.Includes(ringleader.RoleAdmin) {
+			return fmt.Errorf("load: token %q is %s; loading needs an admin token", tok.Name, tok.Role)
+		}
+		if sc := tok.Scope(); !sc.All() {
+			opt.Compartment = &sc
+		}
+	}
 	sum, err := loaders.Load(ctx, st, paths, opt)
 	if err != nil {
 		return loadError(err)
 	}
 	return printSummary(e.stdout, *format, sum)
+}
+
+// verifyToken returns the active token whose secret is given, as the API would authenticate it.
+func verifyToken(ctx context.Context, st ringleader.Store, secret string) (*ringleader.Token, error) {
+	tokens, ok := st.(ringleader.TokenStore)
+	if !ok {
+		return nil, fmt.Errorf("--token: this store holds no API tokens")
+	}
+	bad := fmt.Errorf("--token: not a valid, active API token of this store")
+	id, raw, ok := ringleader.SplitSecret(strings.TrimSpace(secret))
+	if !ok {
+		return nil, bad
+	}
+	tok, err := tokens.TokenByID(ctx, id)
+	switch {
+	case ringleader.ErrorCode(err) == ringleader.ENOTFOUND:
+		return nil, bad
+	case err != nil:
+		return nil, err
+	case !tok.Verify(raw) || !tok.Active():
+		return nil, bad
+	}
+	return &tok, nil
 }
 
 // loadError says plainly that invalid input wrote nothing, then lists its problems.

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -44,10 +46,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 
 // serveOptions are the API's security settings.
 type serveOptions struct {
-	noAuth    bool
-	auditPath string
-	rate      float64
-	burst     int
+	noAuth          bool
+	auditPath       string
+	rate            float64
+	burst           int
+	tlsCert, tlsKey string
+	browserURL      string
+	// announce, when set, is told the server's base URL once it listens.
+	announce func(base string)
 }
 
 func serveFlags(fs *flag.FlagSet) func(store string) serveOptions {
@@ -55,8 +61,15 @@ func serveFlags(fs *flag.FlagSet) func(store string) serveOptions {
 	audit := fs.String("audit-log", "", "audit trail, JSON Lines (default: beside a sqlite store, else ringleader-audit.jsonl)")
 	rate := fs.Float64("rate-limit", 50, "requests per second allowed to each token (0: unlimited)")
 	burst := fs.Int("rate-burst", 100, "requests a token may send at once above its rate")
+	cert := fs.String("tls-cert", "", "serve HTTPS (TLS 1.2 or later) with this PEM certificate chain (with --tls-key)")
+	key := fs.String("tls-key", "", "the PEM private key of --tls-cert")
+	browserURL := fs.String("browser-url", "", "Neo4j Browser's address, for the workbench's links (default for a Neo4j store: its host, port 7474)")
 	return func(store string) serveOptions {
-		o := serveOptions{noAuth: *noAuth, auditPath: *audit, rate: *rate, burst: *burst}
+		o := serveOptions{noAuth: *noAuth, auditPath: *audit, rate: *rate, burst: *burst, tlsCert: *cert, tlsKey: *key,
+			browserURL: *browserURL}
+		if o.browserURL == "" {
+			o.browserURL = defaultBrowserURL(store)
+		}
 		if o.auditPath == "" {
 			o.auditPath = "ringleader-audit.jsonl"
 			if path, ok := strings.CutPrefix(store, "sqlite:"); ok {
@@ -79,9 +92,12 @@ const (
 
 // serve serves the API on addr until ctx ends, then lets in-flight requests finish.
 func serve(ctx context.Context, e env, st ringleader.Store, addr string, o serveOptions) error {
+	if (o.tlsCert == "") != (o.tlsKey == "") {
+		return usagef("serve: give --tls-cert and --tls-key together")
+	}
 	logger := slog.New(slog.NewJSONHandler(e.stderr, nil))
 	deps := api.Deps{Store: st, Engine: insights.New(st), Logger: logger, NoAuth: o.noAuth,
-		RateLimit: rate.Limit(o.rate), RateBurst: o.burst}
+		RateLimit: rate.Limit(o.rate), RateBurst: o.burst, StoreKind: storeKind(st), BrowserURL: o.browserURL}
 	if o.noAuth {
 		fmt.Fprintln(e.stderr, "WARNING: serving WITHOUT AUTHENTICATION (--insecure-no-auth): anyone who can reach "+addr+
 			" reads every case, runs every analysis and loads data. Never do this on a shared network.")
@@ -115,10 +131,26 @@ func serve(ctx context.Context, e env, st ringleader.Store, addr string, o serve
 		return fmt.Errorf("serve: %w", err)
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
-		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout}
-	fmt.Fprintf(e.stdout, "Ringleader API listening on http://%s (try /api/v1/insights/centrality?measure=betweenness&top=5)\n", ln.Addr())
+		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}}
+	scheme := "http"
+	if o.tlsCert != "" {
+		scheme = "https"
+	} else if !loopback(ln.Addr()) {
+		fmt.Fprintf(e.stderr, "WARNING: serving plain HTTP on %s, which other machines can reach: tokens and case data "+
+			"cross the network unencrypted. Use --tls-cert and --tls-key, a TLS proxy in front, or --addr 127.0.0.1:PORT.\n", ln.Addr())
+	}
+	fmt.Fprintf(e.stdout, "Ringleader listening on %s://%s (the workbench at /, the API under /api/v1)\n", scheme, ln.Addr())
+	if o.announce != nil {
+		o.announce(scheme + "://" + ln.Addr().String())
+	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if o.tlsCert != "" {
+			errc <- srv.ServeTLS(ln, o.tlsCert, o.tlsKey)
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
@@ -133,4 +165,27 @@ func serve(ctx context.Context, e env, st ringleader.Store, addr string, o serve
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// loopback reports whether addr is a loopback address, which only this machine can reach.
+func loopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}
+
+// storeKind names the store for the workbench.
+func storeKind(st ringleader.Store) string {
+	if _, ok := st.(ringleader.CypherReader); ok {
+		return "neo4j"
+	}
+	return "sqlite"
+}
+
+// defaultBrowserURL is where Neo4j Browser answers for a Neo4j store: the server's host on the HTTP port 7474.
+func defaultBrowserURL(store string) string {
+	u, err := url.Parse(store)
+	if err != nil || u.Scheme == "sqlite" || u.Hostname() == "" {
+		return ""
+	}
+	return "http://" + net.JoinHostPort(u.Hostname(), "7474") + "/browser/"
 }

@@ -520,7 +520,10 @@ func testMergeEntity(t *testing.T, open func(t *testing.T) ringleader.Store) {
 
 	want := ringleader.Entity{ID: "x", Kind: ringleader.KindPerson, Name: "New Name",
 		Aliases: []string{"Abu Ali", "Abu Hassan", "Abu Omar"}, Cases: []string{"c1", "c2", "c3"},
-		Sources: []string{"a.csv:2", "b.csv:9", "c.csv:1"}, Props: map[string]string{"nationality": "IQ"}}
+		Sources: []string{"a.csv:2", "b.csv:9", "c.csv:1"}, SourceCases: [][]string{{"c1"}, {"c2"}, {"c3"}},
+		Props: map[string]string{"nationality": "IQ"}}
+	// Stores keep each source with the cases of its record, and return the whole record in any scope that sees
+	// it (the API redacts).
 	got, err := s.Entity(ctx, ringleader.CasesScope("c1"), "x")
 	if err != nil || !ringleader.EqualEntity(got, want) {
 		t.Errorf("merged entity = %+v, %v; want %+v", got, err, want)
@@ -627,7 +630,7 @@ func testMergeLink(t *testing.T, open func(t *testing.T) ringleader.Store) {
 	}
 	// The reversed meeting kept one orientation, took the newer weight and gathered cases.
 	meeting := ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocMeeting, Source: "a", Target: "b",
-		Weight: 5, Cases: []string{"c1", "c2"}, Sources: []string{"x.csv:3"}}
+		Weight: 5, Cases: []string{"c1", "c2"}, Sources: []string{"x.csv:3"}, SourceCases: [][]string{{"c2"}}}
 	i := slices.IndexFunc(stored.Links, func(l ringleader.Link) bool { return l.Key() == meeting.Key() })
 	if i < 0 || !ringleader.EqualLink(stored.Links[i], meeting) {
 		t.Errorf("stored meeting %v, want %+v", stored.Links, meeting)
