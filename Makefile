@@ -23,8 +23,8 @@ test:
 	@scripts/test-services.sh
 	@# Packages that start a Neo4j server run one at a time, after the others: three JVMs starting at
 	@# once on 2 cores took over 3 minutes each.
-	$(GO) test -count=1 -timeout 30m $$($(GO) list $(PKGS) | grep -v -e /neo4j$$ -e /testing/e2e$$ -e /testing/neo4jtest$$ -e /testing/faults$$) && \
-	GO=$(GO) scripts/neo4j-tests.sh ./neo4j/ ./testing/e2e/ ./testing/neo4jtest/ ./testing/faults/; \
+	$(GO) test -count=1 -timeout 30m $$($(GO) list $(PKGS) | grep -v -e /neo4j$$ -e /testing/e2e$$ -e /testing/neo4jtest$$ -e /testing/faults$$ -e /testing/compartments$$) && \
+	GO=$(GO) scripts/neo4j-tests.sh ./neo4j/ ./testing/e2e/ ./testing/neo4jtest/ ./testing/faults/ ./testing/compartments/; \
 	status=$$?; scripts/docker-sweep.sh >/dev/null 2>&1 || true; exit $$status
 	scripts/fuzz.sh $(FUZZTIME_SHORT)
 

@@ -587,10 +587,48 @@ func TestStatements(t *testing.T) {
 			cypher(t, `CREATE (:RingleaderAudit {time: '2026-12-01T01:00:00Z', request_id: 'b', token: 'desk'}),
 				(:RingleaderAudit {time: '2026-12-01T00:00:00Z', request_id: 'a', token: 'desk'}),
 				(:RingleaderAudit {time: '2026-12-01T02:00:00Z', request_id: 'c', token: 'other'})`, nil)
-			return map[string]any{"token": "desk", "limit": int64(10)}
+			return map[string]any{"token": "desk", "limited": false, "within": []string{}, "limit": int64(10)}
 		}, func(t *testing.T, recs []*neo4jdrv.Record) {
 			if len(recs) != 2 || recs[0].Values[0].(map[string]any)["request_id"] != "b" {
 				t.Errorf("audit = %v, want b then a", recs)
+			}
+		}},
+		{"audit within a compartment", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderAudit {time: '1', request_id: 'all', token: 'chief', auth: 'token', all_cases: true}),
+				(:RingleaderAudit {time: '2', request_id: 'in', token: 'desk', auth: 'token', all_cases: false, cases: ['c1']}),
+				(:RingleaderAudit {time: '3', request_id: 'wider', token: 'two', auth: 'token', all_cases: false, cases: ['c1', 'c2']}),
+				(:RingleaderAudit {time: '4', request_id: 'bad', token: '', auth: 'invalid'}),
+				(:RingleaderAudit {time: '5', request_id: 'old', token: 'desk'})`, nil)
+			return map[string]any{"token": "", "limited": true, "within": []string{"c1"}, "limit": int64(10)}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || recs[0].Values[0].(map[string]any)["request_id"] != "in" {
+				t.Errorf("audit within c1 = %v, want only the request made inside it", recs)
+			}
+		}},
+		{"chart-save", func(t *testing.T) map[string]any {
+			return map[string]any{"chart": map[string]any{"id": "ch_1", "name": "Homs", "created_at": "2026-12-01T00:00:00Z",
+				"created_by": "desk", "all_cases": false, "cases": []string{"c1"}, "entities": []string{"p1"}, "state": `{"entities":["p1"]}`}}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			got := cypher(t, `MATCH (c:RingleaderChart {id: 'ch_1'}) RETURN c.name, c.entities, labels(c)`, nil)
+			if len(got) != 1 || got[0].Values[0] != "Homs" || len(got[0].Values[2].([]any)) != 1 {
+				t.Errorf("saved chart: %v", got)
+			}
+		}},
+		{"chart", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderChart {id: 'ch_1', name: 'Homs', state: '{}', entities: ['p1']})`, nil)
+			return map[string]any{"id": "ch_1"}
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 1 || recs[0].Values[0].(map[string]any)["state"] != "{}" {
+				t.Errorf("chart = %v", recs)
+			}
+		}},
+		{"charts", func(t *testing.T) map[string]any {
+			cypher(t, `CREATE (:RingleaderChart {id: 'ch_1', created_at: '2026-12-01', state: '{}'}),
+				(:RingleaderChart {id: 'ch_2', created_at: '2026-12-02', state: '{}'})`, nil)
+			return nil
+		}, func(t *testing.T, recs []*neo4jdrv.Record) {
+			if len(recs) != 2 || recs[0].Values[0].(map[string]any)["id"] != "ch_2" || recs[0].Values[0].(map[string]any)["state"] != nil {
+				t.Errorf("charts = %v, want ch_2 then ch_1 without state", recs)
 			}
 		}},
 		{"scores-clear", func(t *testing.T) map[string]any {

@@ -33,6 +33,10 @@ func Run(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		{"UnknownEndpoint", testUnknownEndpoint},
 		{"Missing", testMissing},
 		{"Counts", testCounts},
+		{"Stored", testStored},
+		{"CompartmentWrite", testCompartmentWrite},
+		{"AuditWithin", testAuditWithin},
+		{"Charts", testCharts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })
