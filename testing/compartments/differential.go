@@ -508,11 +508,19 @@ func checkHiddenIDs(t *testing.T, srv *server, token string, all, visible *ringl
 	routes := []func(id string) string{
 		func(id string) string { return "/api/v1/entities/" + url.PathEscape(id) },
 		func(id string) string { return "/api/v1/entities/" + url.PathEscape(id) + "/neighbourhood" },
-		func(id string) string { return "/api/v1/paths?from=" + url.QueryEscape(anchor) + "&to=" + url.QueryEscape(id) },
-		func(id string) string { return "/api/v1/paths?from=" + url.QueryEscape(id) + "&to=" + url.QueryEscape(anchor) },
-		func(id string) string { return "/api/v1/paths/time?from=" + url.QueryEscape(id) + "&to=" + url.QueryEscape(anchor) },
+		func(id string) string {
+			return "/api/v1/paths?from=" + url.QueryEscape(anchor) + "&to=" + url.QueryEscape(id)
+		},
+		func(id string) string {
+			return "/api/v1/paths?from=" + url.QueryEscape(id) + "&to=" + url.QueryEscape(anchor)
+		},
+		func(id string) string {
+			return "/api/v1/paths/time?from=" + url.QueryEscape(id) + "&to=" + url.QueryEscape(anchor)
+		},
 		func(id string) string { return "/api/v1/money/trail?from=" + url.QueryEscape(id) },
-		func(id string) string { return "/api/v1/money/maxflow?from=" + url.QueryEscape(id) + "&to=" + url.QueryEscape(anchor) },
+		func(id string) string {
+			return "/api/v1/money/maxflow?from=" + url.QueryEscape(id) + "&to=" + url.QueryEscape(anchor)
+		},
 		func(id string) string { return "/api/v1/money/cycles?from=" + url.QueryEscape(id) },
 		func(id string) string { return "/api/v1/resolution/candidates?entity=" + url.QueryEscape(id) },
 		func(id string) string { return "/api/v1/cases/" + url.PathEscape(id) + "/links" },
