@@ -5,7 +5,7 @@ BENCHTIME ?= 1x
 FUZZTIME ?= 5m
 FUZZTIME_SHORT ?= 10s
 
-.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png docker-app compose-test
+.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png docker-app compose-test web web-deps web-test web-check
 
 include testing/neo4j/neo4j.mk
 include bench/peers/peers.mk
@@ -18,7 +18,7 @@ build:
 
 ## test: vet, then every test (unit, store conformance on both stores, reference values, end to end).
 ## It first starts what the Neo4j tests need (scripts/test-services.sh: Docker and the local image, or host Java).
-test:
+test: web-test
 	$(GO) vet $(PKGS)
 	@scripts/test-services.sh
 	@# Packages that start a Neo4j server run one at a time, after the others: three JVMs starting at
@@ -27,6 +27,24 @@ test:
 	GO=$(GO) scripts/neo4j-tests.sh ./neo4j/ ./testing/e2e/ ./testing/neo4jtest/ ./testing/faults/ ./testing/compartments/; \
 	status=$$?; scripts/docker-sweep.sh >/dev/null 2>&1 || true; exit $$status
 	scripts/fuzz.sh $(FUZZTIME_SHORT)
+
+## web: rebuild the workbench's committed assets (web/dist) from the lockfile; `go run` needs only what is committed.
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
+
+## web-deps: install the workbench's npm packages from the lockfile, unless already installed from this lockfile.
+web-deps:
+	@cd web && if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+		npm ci --no-audit --no-fund; fi
+
+## web-test: the workbench's logic under node's test runner, and its TypeScript type-checked (strict).
+web-test: web-deps
+	cd web && npm run typecheck && npm test
+
+## web-check: a rebuild from the lockfile gives the committed bytes of web/dist, and nothing more.
+web-check: web
+	git diff --exit-code -- web/dist
+	@test -z "$$(git status --porcelain -- web/dist)" || { git status --porcelain -- web/dist; echo "web/dist holds files not committed"; exit 1; }
 
 ## test-api: OpenAPI-driven property test (schemathesis, local venv): no 5xx on any route.
 test-api:

@@ -1,0 +1,111 @@
+// The only module that talks to /api/v1: it adds the bearer token, turns problem+json answers into ApiError with a
+// readable message, and ends the session on a 401 from any call.
+import { problemLines, problemMessage, type Subject } from '../core/problem/index';
+import { endSession, TOKEN_KEY } from '../core/session/index';
+import type {
+  About, BrokersResult, CaseInfo, CaseLinks, CentralityResult, ChartDoc, ChartSummary, CommunitiesResult, Candidate,
+  Entity, HawalaHubs, KeyPlayersResult, MoneyCycles, MoneyTrail, Neighbourhood, Network, PathsResult, Problem,
+} from './types';
+
+/** ApiError is a failed call: status 0 means the server could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+    message: string,
+    readonly lines: string[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+let onUnauthorised: (message: string) => void = () => {};
+
+/** setUnauthorisedHandler names what the page does when the token stops working. */
+export function setUnauthorisedHandler(fn: (message: string) => void): void {
+  onUnauthorised = fn;
+}
+
+function token(): string | null {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** url builds a same-origin path with its query (empty and undefined values left out). */
+export function url(path: string, q: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) {
+    if (v === undefined || v === null || v === '') continue;
+    params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `/api/v1${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function call<T>(method: 'GET' | 'POST', path: string, q: Query = {}, body?: unknown, subject: Subject = 'other', signal?: AbortSignal): Promise<T> {
+  const t = token();
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (t) headers.Authorization = `Bearer ${t}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(url(path, q), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', cache: 'no-store', signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, null, problemMessage(0, null), []);
+  }
+  if (res.ok) return (await res.json()) as T;
+  let problem: Problem | null = null;
+  try {
+    problem = (await res.json()) as Problem;
+  } catch {
+    problem = null;
+  }
+  const message = problemMessage(res.status, problem, subject);
+  if (res.status === 401) {
+    try {
+      endSession(sessionStorage);
+    } catch {
+      /* storage unavailable: nothing to forget */
+    }
+    onUnauthorised(message);
+  }
+  throw new ApiError(res.status, problem, message, problemLines(problem));
+}
+
+export interface Projection {
+  view?: 'full' | 'people';
+  case?: string;
+  from?: string;
+  to?: string;
+  types?: string;
+}
+
+export const api = {
+  about: () => call<About>('GET', '/about'),
+  cases: () => call<{ count: number; cases: CaseInfo[] }>('GET', '/cases'),
+  search: (q: string, signal?: AbortSignal) => call<{ query: string; count: number; results: Entity[] }>('GET', '/entities', { q, limit: 20 }, undefined, 'other', signal),
+  entity: (id: string) => call<Entity>('GET', `/entities/${encodeURIComponent(id)}`, {}, undefined, 'entity'),
+  neighbourhood: (id: string, depth = 1) => call<Neighbourhood>('GET', `/entities/${encodeURIComponent(id)}/neighbourhood`, { depth }, undefined, 'entity'),
+  network: (p: Projection & { community?: string }) => call<Network>('GET', '/network', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, community: p.community }),
+  centrality: (measure: string, p: Projection) => call<CentralityResult>('GET', '/insights/centrality', { measure, view: p.view ?? 'full', top: 0, case: p.case, from: p.from, to: p.to }),
+  communities: (p: Projection) => call<CommunitiesResult>('GET', '/insights/communities', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to }),
+  brokers: (p: Projection) => call<BrokersResult>('GET', '/insights/brokers', { top: 10000, case: p.case, from: p.from, to: p.to }),
+  keyPlayers: (k: number, p: Projection) => call<KeyPlayersResult>('GET', '/insights/key-players', { k, case: p.case, from: p.from, to: p.to }),
+  caseLinks: (id: string) => call<CaseLinks>('GET', `/cases/${encodeURIComponent(id)}/links`, {}, undefined, 'case'),
+  paths: (from: string, to: string) => call<PathsResult>('GET', '/paths', { from, to, k: 3, view: 'full' }),
+  timePaths: (from: string, to: string) => call<PathsResult>('GET', '/paths/time', { from, to, k: 3, view: 'full' }),
+  moneyTrail: (from: string) => call<MoneyTrail>('GET', '/money/trail', { from, limit: 200 }),
+  moneyCycles: (from?: string) => call<MoneyCycles>('GET', '/money/cycles', { from, limit: 100 }),
+  hawala: () => call<HawalaHubs>('GET', '/money/hawala'),
+  candidates: (entity: string) => call<{ candidates: Candidate[]; count: number }>('GET', '/resolution/candidates', { entity }),
+  charts: () => call<{ count: number; charts: ChartSummary[] }>('GET', '/charts'),
+  chart: (id: string) => call<ChartDoc>('GET', `/charts/${encodeURIComponent(id)}`, {}, undefined, 'chart'),
+  saveChart: (name: string, state: unknown) => call<ChartSummary>('POST', '/charts', {}, { name, state }),
+};

@@ -1,0 +1,25 @@
+import type { LegendItem } from '../core/style/index';
+import { h, replace } from './dom';
+
+export function renderLegend(el: HTMLElement, title: string, items: LegendItem[], sizeNote: string, linkItems: { label: string; colour: string }[]): void {
+  const toggle = h('button', { class: 'icon', testid: 'legend-toggle', 'aria-label': 'Fold or unfold the legend', title: 'Fold / unfold', onclick: () => { el.classList.toggle('folded'); toggle.textContent = el.classList.contains('folded') ? '▸' : '▾'; } }, el.classList.contains('folded') ? '▸' : '▾');
+  replace(
+    el,
+    h('div', { class: 'legend-head' }, h('div', { class: 'legend-title' }, title), toggle),
+    h(
+      'ul',
+      { class: 'legend-items' },
+      items.map((i) =>
+        h('li', { 'data-key': i.key, testid: 'legend-item' }, h('span', { class: 'swatch', 'data-colour': i.colour }), h('span', { class: 'legend-label', dir: 'auto' }, i.label), h('span', { class: 'count' }, String(i.count))),
+      ),
+    ),
+    linkItems.length ? h('div', { class: 'legend-title small' }, 'Links') : null,
+    linkItems.length ? h('ul', { class: 'legend-items links' }, linkItems.map((i) => h('li', {}, h('span', { class: 'line', 'data-colour': i.colour }), h('span', { class: 'legend-label' }, i.label)))) : null,
+    h('div', { class: 'legend-note' }, sizeNote),
+  );
+  // Colours come from data: set them from script (allowed by the CSP), never as style attributes in HTML.
+  el.querySelectorAll<HTMLElement>('[data-colour]').forEach((s) => {
+    if (s.classList.contains('line')) s.style.borderTopColor = s.dataset.colour!;
+    else s.style.background = s.dataset.colour!;
+  });
+}
