@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/insights"
 )
 
 // Neighbourhood bounds: depth beyond 4 covers most of a real ring and answers slowly.
@@ -31,7 +32,7 @@ func handleEntity(store ringleader.Store) gin.HandlerFunc {
 	}
 }
 
-func handleFindEntities(store ringleader.Store) gin.HandlerFunc {
+func handleFindEntities(e *insights.Engine) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		q := parseQuery(c, "q", "kind", "limit")
 		eq := ringleader.EntityQuery{Text: q.required("q"), Limit: q.integer("limit", 50, 1, maxSearch)}
@@ -46,16 +47,13 @@ func handleFindEntities(store ringleader.Store) gin.HandlerFunc {
 			fail(c, err)
 			return
 		}
-		found, err := store.FindEntities(c.Request.Context(), scope(c), eq)
+		found, err := e.Search(c.Request.Context(), scope(c), eq)
 		if err != nil {
 			fail(c, err)
 			return
 		}
-		if found == nil {
-			found = []ringleader.Entity{}
-		}
 		for i := range found {
-			found[i] = scope(c).Redact(found[i])
+			found[i].Entity = scope(c).Redact(found[i].Entity)
 		}
 		c.JSON(http.StatusOK, gin.H{"query": eq.Text, "count": len(found), "results": found})
 	}

@@ -38,6 +38,7 @@ func commands() []command {
 		{"keyplayers", "the k people whose arrest fragments the ring most (KPP-Neg)", runKeyPlayers},
 		{"disrupt", "simulate arrests ranked by a measure: the disruption curve", runDisrupt},
 		{"resolve", "find records that are one identity (Arabic-aware), write the sure ones, review the rest", runResolve},
+		{"search", "find entities by a name or part of one, in any script (Latin finds Arabic and back)", runSearch},
 		{"links", "how a case links to other cases: shared entities, paths, bridging people", runLinks},
 		{"money", "where the money goes: flows, trail, maxflow, cycles, fans, hawala", runMoney},
 		{"export", "write the network as FollowTheMoney JSON Lines or CSV node and edge lists", runExport},

@@ -1,261 +1,138 @@
 package browsertest
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
 )
 
-// Chrome is a headless Chromium driven over the DevTools protocol on a pipe (--remote-debugging-pipe): Chromium
-// reads commands from its fd 3 and writes answers and events to its fd 4, each message JSON ended by a NUL byte.
-// A pipe needs no port, no WebSocket client and no module beyond the standard library, and it closes with the
-// process.
+// Chrome is a headless Chromium driven by chromedp: a fresh profile, a window of a given size, and one page.
 type Chrome struct {
-	cmd     *exec.Cmd
-	profile string
-	toChrome,
-	fromChrome *os.File
-	stderr *bytes.Buffer
+	ctx         context.Context // the page's chromedp context
+	cancel      func()
+	cancelAlloc func()
+	profile     string
 
-	mu      sync.Mutex
-	nextID  int64
-	pending map[int64]chan reply
-	closed  chan struct{}
-	readErr error
-
-	session string // the flattened session of the page target Open attached to
-}
-
-type reply struct {
-	Result json.RawMessage `json:"result"`
-	Error  *struct {
-		Code    int    `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
+	mu     sync.Mutex
+	stderr strings.Builder
 }
 
 // Launch starts Chromium at path headless, with a fresh profile and a window of width×height CSS pixels.
+//
+// WebGL (the workbench draws with sigma.js) runs on SwiftShader, Chromium's software renderer: headless Chromium
+// on a machine without a GPU draws a blank canvas without it.
 func Launch(path string, width, height int) (*Chrome, error) {
 	profile, err := os.MkdirTemp("", "ringleader-chromium-")
 	if err != nil {
 		return nil, err
 	}
-	// Ours: commands go in on r1 (Chromium's fd 3), answers come out on w2 (Chromium's fd 4).
-	r1, w1, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	r2, w2, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	c := &Chrome{
-		profile: profile, toChrome: w1, fromChrome: r2, stderr: &bytes.Buffer{},
-		pending: map[int64]chan reply{}, closed: make(chan struct{}),
-	}
-	c.cmd = exec.Command(path,
-		"--headless=new",
-		"--remote-debugging-pipe",
-		"--user-data-dir="+profile,
+	c := &Chrome{profile: profile}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(width, height),
 		// Root in a container: Chromium's sandbox needs user namespaces this machine kind does not give.
-		"--no-sandbox",
-		"--disable-dev-shm-usage",
-		"--disable-gpu",
-		"--no-first-run",
-		"--no-default-browser-check",
-		"--disable-extensions",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--mute-audio",
-		"--hide-scrollbars",
-		"--force-color-profile=srgb",
-		"--lang=en-GB",
-		fmt.Sprintf("--window-size=%d,%d", width, height),
-		"about:blank",
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", false),
+		chromedp.Flag("use-gl", "angle"),
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("force-color-profile", "srgb"),
+		chromedp.Flag("lang", "en-GB"),
+		chromedp.CombinedOutput(&lockedWriter{c: c}),
 	)
-	c.cmd.ExtraFiles = []*os.File{r1, w2}
-	c.cmd.Stderr = &lockedWriter{w: c.stderr}
-	// Chromium dies with the test binary, even one killed by a timeout.
-	c.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL, Setpgid: true}
-	if err := c.cmd.Start(); err != nil {
-		os.RemoveAll(profile)
-		return nil, fmt.Errorf("start %s: %w", path, err)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	c.ctx, c.cancel, c.cancelAlloc = ctx, cancel, cancelAlloc
+	// The first call starts the browser, which lives as long as the context of that call: it takes no timeout.
+	if err := chromedp.Do(ctx); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("start %s: %w\n%s", path, err, tailLines(c.Stderr(), 20))
 	}
-	r1.Close()
-	w2.Close()
-	go c.read()
 	return c, nil
 }
 
-// lockedWriter lets Stderr be read while Chromium writes it.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  *bytes.Buffer
+// lockedWriter keeps what Chromium writes, for failure messages.
+type lockedWriter struct{ c *Chrome }
+
+func (w *lockedWriter) Write(p []byte) (int, error) {
+	w.c.mu.Lock()
+	defer w.c.mu.Unlock()
+	return w.c.stderr.Write(p)
 }
 
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
-}
-
-// Stderr returns what Chromium wrote to its standard error, for failure messages.
+// Stderr returns what Chromium wrote to its standard output and error.
 func (c *Chrome) Stderr() string {
-	lw := c.cmd.Stderr.(*lockedWriter)
-	lw.mu.Lock()
-	defer lw.mu.Unlock()
-	return lw.w.String()
-}
-
-func (c *Chrome) read() {
-	r := bufio.NewReaderSize(c.fromChrome, 1<<20)
-	var err error
-	for {
-		var msg []byte
-		msg, err = r.ReadBytes(0)
-		if err != nil {
-			break
-		}
-		var m struct {
-			ID int64 `json:"id"`
-			reply
-		}
-		if json.Unmarshal(msg[:len(msg)-1], &m) != nil || m.ID == 0 {
-			continue // an event: nothing here waits on events, it polls the page instead
-		}
-		c.mu.Lock()
-		ch := c.pending[m.ID]
-		delete(c.pending, m.ID)
-		c.mu.Unlock()
-		if ch != nil {
-			ch <- m.reply
-		}
-	}
 	c.mu.Lock()
-	c.readErr = err
-	c.mu.Unlock()
-	close(c.closed)
+	defer c.mu.Unlock()
+	return c.stderr.String()
 }
 
-// Call sends one command (to the page session once Open has attached to one) and returns its result.
-func (c *Chrome) Call(ctx context.Context, method string, params any, result any) error {
-	return c.call(ctx, c.session, method, params, result)
+// Context returns the page's chromedp context, for actions beyond the methods here (chromedp.Run, listeners).
+// It lives until Close.
+func (c *Chrome) Context() context.Context { return c.ctx }
+
+// run runs chromedp actions on the page, bounded by ctx as well as by the page's life.
+func (c *Chrome) run(ctx context.Context, actions ...chromedp.Action[chromedp.Void]) error {
+	rctx, cancel := c.bound(ctx)
+	defer cancel()
+	return chromedp.Do(rctx, actions...)
 }
 
-func (c *Chrome) call(ctx context.Context, session, method string, params any, result any) error {
-	if params == nil {
-		params = struct{}{}
+// bound derives from the page's context one that also ends with ctx.
+func (c *Chrome) bound(ctx context.Context) (context.Context, func()) {
+	rctx, cancel := context.WithCancel(c.ctx)
+	if d, ok := ctx.Deadline(); ok {
+		rctx, cancel = context.WithDeadline(c.ctx, d)
 	}
-	c.mu.Lock()
-	c.nextID++
-	id := c.nextID
-	ch := make(chan reply, 1)
-	c.pending[id] = ch
-	c.mu.Unlock()
-	msg := map[string]any{"id": id, "method": method, "params": params}
-	if session != "" {
-		msg["sessionId"] = session
-	}
-	b, err := json.Marshal(msg)
-	if err != nil {
-		return err
-	}
-	if _, err := c.toChrome.Write(append(b, 0)); err != nil {
-		return fmt.Errorf("cdp %s: write: %w", method, err)
-	}
-	select {
-	case r := <-ch:
-		if r.Error != nil {
-			return fmt.Errorf("cdp %s: %s (%d)", method, r.Error.Message, r.Error.Code)
-		}
-		if result != nil {
-			return json.Unmarshal(r.Result, result)
-		}
-		return nil
-	case <-c.closed:
-		return fmt.Errorf("cdp %s: chromium closed the pipe (%v); stderr:\n%s", method, c.readErr, tailLines(c.Stderr(), 20))
-	case <-ctx.Done():
-		c.mu.Lock()
-		delete(c.pending, id)
-		c.mu.Unlock()
-		return fmt.Errorf("cdp %s: %w", method, ctx.Err())
-	}
+	stop := context.AfterFunc(ctx, cancel)
+	return rctx, func() { stop(); cancel() }
 }
 
-// Open creates a page target at url, attaches to it, and sends every later Call to it.
+// Open sets the viewport to width×height and goes to url.
 func (c *Chrome) Open(ctx context.Context, url string, width, height int) error {
-	var created struct {
-		TargetID string `json:"targetId"`
-	}
-	if err := c.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &created); err != nil {
-		return err
-	}
-	var attached struct {
-		SessionID string `json:"sessionId"`
-	}
-	if err := c.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": created.TargetID, "flatten": true}, &attached); err != nil {
-		return err
-	}
-	c.session = attached.SessionID
-	for _, step := range []struct {
-		method string
-		params any
-	}{
-		{"Page.enable", nil},
-		{"Runtime.enable", nil},
-		{"Emulation.setDeviceMetricsOverride", map[string]any{"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}},
-		{"Page.navigate", map[string]any{"url": url}},
-	} {
-		if err := c.Call(ctx, step.method, step.params, nil); err != nil {
-			return err
-		}
-	}
-	return nil
+	return c.run(ctx, chromedp.EmulateViewport(int64(width), int64(height)), chromedp.Navigate(url))
 }
 
 // Eval evaluates a JavaScript expression in the page (awaiting a promise) and stores its JSON value in result.
 func (c *Chrome) Eval(ctx context.Context, expr string, result any) error {
-	var r struct {
-		Result struct {
-			Value json.RawMessage `json:"value"`
-		} `json:"result"`
-		ExceptionDetails *struct {
-			Text      string `json:"text"`
-			Exception *struct {
-				Description string `json:"description"`
-			} `json:"exception"`
-		} `json:"exceptionDetails"`
-	}
-	err := c.Call(ctx, "Runtime.evaluate", map[string]any{
-		"expression": expr, "awaitPromise": true, "returnByValue": true, "userGesture": true,
-	}, &r)
+	rctx, cancel := c.bound(ctx)
+	defer cancel()
+	raw, err := chromedp.Run(rctx, chromedp.Evaluate[json.RawMessage](expr, chromedp.EvalAwaitPromise,
+		func(p *runtime.EvaluateParams) { p.UserGesture = ptr(true) }))
 	if err != nil {
+		var exc *chromedp.ExceptionError
+		if errors.As(err, &exc) {
+			msg := exc.Text
+			if exc.Exception != nil && exc.Exception.Description != "" {
+				msg = exc.Exception.Description
+			}
+			return fmt.Errorf("javascript: %s", msg)
+		}
 		return err
 	}
-	if e := r.ExceptionDetails; e != nil {
-		msg := e.Text
-		if e.Exception != nil {
-			msg = e.Exception.Description
-		}
-		return fmt.Errorf("javascript: %s", msg)
-	}
-	if result != nil && len(r.Result.Value) > 0 {
-		return json.Unmarshal(r.Result.Value, result)
+	if result != nil && len(raw) > 0 && string(raw) != "null" {
+		return json.Unmarshal(raw, result)
 	}
 	return nil
 }
 
-// WaitFor evaluates expr until it returns true, every 200 ms, until ctx ends or timeout passes.
+func ptr[T any](v T) *T { return &v }
+
+// WaitFor evaluates expr until it returns true, every 100 ms, until ctx ends or timeout passes.
 func (c *Chrome) WaitFor(ctx context.Context, what, expr string, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -275,82 +152,99 @@ func (c *Chrome) WaitFor(ctx context.Context, what, expr string, timeout time.Du
 				return fmt.Errorf("waiting for %s: %w (last error: %v)", what, ctx.Err(), lastErr)
 			}
 			return fmt.Errorf("waiting for %s: %w", what, ctx.Err())
-		case <-time.After(200 * time.Millisecond):
+		case <-time.After(100 * time.Millisecond):
 		}
 	}
 }
 
 // Click clicks the middle of the first element matching a CSS selector, as a mouse would.
 func (c *Chrome) Click(ctx context.Context, selector string) error {
-	var box struct{ X, Y float64 }
+	var box *struct{ X, Y float64 }
 	js := fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return null;
 		e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();
 		return {X: r.left + r.width / 2, Y: r.top + r.height / 2}; })()`, selector)
-	var raw json.RawMessage
-	if err := c.Eval(ctx, js, &raw); err != nil {
+	if err := c.Eval(ctx, js, &box); err != nil {
 		return err
 	}
-	if string(raw) == "null" || len(raw) == 0 {
+	if box == nil {
 		return fmt.Errorf("click: no element matches %s", selector)
-	}
-	if err := json.Unmarshal(raw, &box); err != nil {
-		return err
 	}
 	return c.ClickAt(ctx, box.X, box.Y)
 }
 
 // ClickAt presses and releases the left mouse button at a point of the viewport.
 func (c *Chrome) ClickAt(ctx context.Context, x, y float64) error {
-	for _, typ := range []string{"mouseMoved", "mousePressed", "mouseReleased"} {
-		p := map[string]any{"type": typ, "x": x, "y": y}
-		if typ != "mouseMoved" {
-			p["button"], p["clickCount"] = "left", 1
-		}
-		if err := c.Call(ctx, "Input.dispatchMouseEvent", p, nil); err != nil {
+	return c.run(ctx, chromedp.MouseClickXY(x, y))
+}
+
+// DoubleClickAt double-clicks at a point of the viewport.
+func (c *Chrome) DoubleClickAt(ctx context.Context, x, y float64) error {
+	return c.run(ctx, chromedp.MouseClickXY(x, y, chromedp.ClickCount(2)))
+}
+
+// Drag presses the left button at one point, moves to another in steps, and releases it there.
+func (c *Chrome) Drag(ctx context.Context, fromX, fromY, toX, toY float64) error {
+	const steps = 10
+	mouse := func(p input.DispatchMouseEventParams) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, input.DispatchMouseEvent, p)
 			return err
-		}
+		})
 	}
-	return nil
+	actions := []chromedp.Action[chromedp.Void]{
+		mouse(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: fromX, Y: fromY}),
+		mouse(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMousePressed, X: fromX, Y: fromY, Button: input.MouseButtonLeft,
+			Buttons: 1, ClickCount: 1}),
+	}
+	for i := 1; i <= steps; i++ {
+		x, y := fromX+(toX-fromX)*float64(i)/steps, fromY+(toY-fromY)*float64(i)/steps
+		actions = append(actions, mouse(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y,
+			Button: input.MouseButtonLeft, Buttons: 1}))
+	}
+	actions = append(actions, mouse(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseReleased, X: toX, Y: toY,
+		Button: input.MouseButtonLeft, ClickCount: 1}))
+	return c.run(ctx, actions...)
 }
 
 // Type inserts text at the focus, as an input method would (one input event, whatever the text).
 func (c *Chrome) Type(ctx context.Context, text string) error {
-	return c.Call(ctx, "Input.insertText", map[string]any{"text": text}, nil)
+	return c.run(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, input.InsertText, input.InsertTextParams{Text: text})
+		return err
+	}))
+}
+
+// Key sends one key press, such as "Enter" or "Escape" (see chromedp/kb).
+func (c *Chrome) Key(ctx context.Context, key string) error {
+	return c.run(ctx, chromedp.KeyEvent(key))
 }
 
 // Screenshot returns a PNG of the viewport, or of the given clip in CSS pixels when clip is not nil.
 func (c *Chrome) Screenshot(ctx context.Context, clip *Rect) ([]byte, error) {
-	p := map[string]any{"format": "png", "captureBeyondViewport": false}
-	if clip != nil {
-		p["clip"] = map[string]any{"x": clip.X, "y": clip.Y, "width": clip.Width, "height": clip.Height, "scale": 1}
-	}
-	var r struct {
-		Data string `json:"data"`
-	}
-	if err := c.Call(ctx, "Page.captureScreenshot", p, &r); err != nil {
-		return nil, err
-	}
-	return base64.StdEncoding.DecodeString(r.Data)
+	var buf []byte
+	err := c.run(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		p := page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng}
+		if clip != nil {
+			p.Clip = &page.Viewport{X: clip.X, Y: clip.Y, Width: clip.Width, Height: clip.Height, Scale: 1}
+		}
+		r, err := cdp.Call(ctx, t, page.CaptureScreenshot, p)
+		buf = r.Data
+		return err
+	}))
+	return buf, err
 }
 
 // Rect is a rectangle of the page in CSS pixels.
 type Rect struct{ X, Y, Width, Height float64 }
 
-// Close ends Chromium (politely, then by force) and removes its profile.
+// Close ends Chromium and removes its profile.
 func (c *Chrome) Close() error {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	_ = c.call(ctx, "", "Browser.close", nil, nil)
-	cancel()
-	c.toChrome.Close()
-	done := make(chan error, 1)
-	go func() { done <- c.cmd.Wait() }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		_ = syscall.Kill(-c.cmd.Process.Pid, syscall.SIGKILL)
-		<-done
+	if c.cancel != nil {
+		c.cancel()
 	}
-	c.fromChrome.Close()
+	if c.cancelAlloc != nil {
+		c.cancelAlloc()
+	}
 	return os.RemoveAll(c.profile)
 }
 
