@@ -5,7 +5,7 @@ BENCHTIME ?= 1x
 FUZZTIME ?= 5m
 FUZZTIME_SHORT ?= 10s
 
-.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png docker-app compose-test web web-deps web-test web-check
+.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png workbench-png bench-web docker-app compose-test web web-deps web-test web-check
 
 include testing/neo4j/neo4j.mk
 include bench/peers/peers.mk
@@ -23,8 +23,8 @@ test: web-test
 	@scripts/test-services.sh
 	@# Packages that start a Neo4j server run one at a time, after the others: three JVMs starting at
 	@# once on 2 cores took over 3 minutes each.
-	$(GO) test -count=1 -timeout 30m $$($(GO) list $(PKGS) | grep -v -e /neo4j$$ -e /testing/e2e$$ -e /testing/neo4jtest$$ -e /testing/faults$$ -e /testing/compartments$$) && \
-	GO=$(GO) scripts/neo4j-tests.sh ./neo4j/ ./testing/e2e/ ./testing/neo4jtest/ ./testing/faults/ ./testing/compartments/; \
+	$(GO) test -count=1 -timeout 30m $$($(GO) list $(PKGS) | grep -v -e /neo4j$$ -e /testing/e2e$$ -e /testing/neo4jtest$$ -e /testing/faults$$ -e /testing/compartments$$ -e /testing/browsertest$$ -e /testing/workbench$$) && \
+	GO=$(GO) scripts/neo4j-tests.sh ./neo4j/ ./testing/e2e/ ./testing/neo4jtest/ ./testing/faults/ ./testing/compartments/ ./testing/browsertest/ ./testing/workbench/; \
 	status=$$?; scripts/docker-sweep.sh >/dev/null 2>&1 || true; exit $$status
 	scripts/fuzz.sh $(FUZZTIME_SHORT)
 
@@ -57,6 +57,14 @@ load-test:
 ## browser-png: the Neo4j Browser test in headless Chromium; saves docs/browser.png.
 browser-png:
 	RINGLEADER_BROWSER_PNG=docs/browser.png $(GO) test -count=1 -run TestNeo4jBrowser -v -timeout 30m ./testing/browsertest/
+
+## workbench-png: the workbench's browser tests in headless Chromium; save docs/workbench-{demo,case,money}.png.
+workbench-png: web-deps
+	RINGLEADER_WORKBENCH_PNG=docs $(GO) test -count=1 -run 'TestWorkbench$$' -v -timeout 30m ./testing/workbench/
+
+## bench-web: the workbench in headless Chromium: time to the demo chart, to a 10,000-node chart, layout speed.
+bench-web: web-deps
+	$(GO) test -run '^$$' -bench Workbench -benchtime 5x -timeout 30m ./testing/workbench/
 
 ## docker-app: Ringleader's image from the Dockerfile on locally made bases, run as non-root and checked.
 docker-app:

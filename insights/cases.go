@@ -74,13 +74,18 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	}
 	v, err := e.cached(resultKey(p, "caselinks|"+caseID+"|"+strconv.Itoa(hops)), func() (any, error) {
 		res := &CaseLinksResult{Case: caseRef(ce), Hops: hops, Links: []CaseLink{}}
-		res.Links = caseLinks(p, caseID, hops)
+		if links := caseLinks(p, caseID, hops); links != nil {
+			res.Links = links // an empty list, never null: the workbench iterates it
+		}
 		people, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewPeople, Resolved: true})
 		if err != nil {
 			return nil, err
 		}
 		if res.Bridges, err = caseTypeBridges(people, caseID); err != nil {
 			return nil, err
+		}
+		if res.Bridges == nil {
+			res.Bridges = []CaseBridgePerson{}
 		}
 		return res, nil
 	})

@@ -44,11 +44,6 @@ const ShotEnv = "RINGLEADER_BROWSER_PNG"
 // guide, apply the style and the size labels from the guide's blocks, run the guide's broker query, and check that
 // what Browser draws is the query's nodes in the style's colours and sizes.
 func TestNeo4jBrowser(t *testing.T) {
-	// Driving Browser's UI takes minutes (a Neo4j start, the demo load, Chromium): it runs
-	// with `make browser-png`, or when RINGLEADER_BROWSER=1, not in every `make test`.
-	if os.Getenv("RINGLEADER_BROWSER") != "1" && os.Getenv("RINGLEADER_BROWSER_PNG") == "" {
-		t.Skip("the Neo4j Browser test runs with make browser-png (RINGLEADER_BROWSER=1)")
-	}
 	chromium := browsertest.Chromium(t)
 	srv := neo4jtest.Start(t)
 	srv.Reset(t)
