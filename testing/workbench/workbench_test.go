@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -51,6 +52,8 @@ type demo struct {
 
 	mu      sync.Mutex
 	answers map[string][][]byte // token secret → bodies sent to it
+	// down makes every request answer 503, as a server whose store has gone.
+	down atomic.Bool
 }
 
 func newDemo(t testing.TB) *demo {
@@ -80,6 +83,12 @@ func serveBundle(t testing.TB, bundle fs.FS) *demo {
 	d := &demo{store: st, tokens: map[string]string{}, answers: map[string][][]byte{}}
 	handler := api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st, StoreKind: "sqlite"})
 	d.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if d.down.Load() {
+			w.Header().Set("Content-Type", "application/problem+json")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte(`{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"the store does not answer","code":"unavailable"}`))
+			return
+		}
 		rec := &recorder{ResponseWriter: w}
 		handler.ServeHTTP(rec, r)
 		if tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "); tok != "" {
@@ -552,4 +561,72 @@ func TestWorkbenchCompartment(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWorkbenchBadInput checks what an analyst sees when things go wrong: no token asks for one; an unknown chart
+// says so like any hidden object; a revoked token ends the session with a clear message; a server that stops
+// answering shows a message, never a blank page.
+func TestWorkbenchBadInput(t *testing.T) {
+	d := newDemo(t)
+	token := d.token(t, "desk", ringleader.RoleAnalyst)
+
+	t.Run("no token asks for one", func(t *testing.T) {
+		c, err := browsertest.Launch(browsertest.Chromium(t), width, height)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		p := &page{t: t, ctx: context.Background(), c: c}
+		p.must(c.Open(p.ctx, d.srv.URL+"/", width, height))
+		p.wait("the sign-in box", `document.querySelector('[data-testid="signin-token"]') && document.querySelector('#app').dataset.state === 'signin'`, time.Minute)
+		p.click("signin-token")
+		p.must(c.Type(p.ctx, "not-a-token"))
+		p.click("signin-submit")
+		p.wait("a refusal", `(document.querySelector('[data-testid="signin-error"]') || {}).textContent`, 10*time.Second)
+	})
+
+	p := openPage(t, d.srv.URL+"/#token="+token+"&chart=ch_nothing")
+	t.Run("an unknown chart answers like a hidden one", func(t *testing.T) {
+		var msg string
+		p.eval(`window.__ringleader.lastError || ''`, &msg)
+		if !strings.Contains(msg, "not found") {
+			t.Errorf("opening an unknown chart says %q", msg)
+		}
+	})
+
+	t.Run("a revoked token ends the session", func(t *testing.T) {
+		if err := d.store.RevokeToken(context.Background(), "desk", time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		p.choose("size-by", "closeness") // any call to the API
+		p.wait("the sign-in box", `document.querySelector('#app').dataset.state === 'signin'`, 30*time.Second)
+		box := p.text(sel("signin"))
+		if !strings.Contains(strings.ToLower(box), "session") && !strings.Contains(strings.ToLower(box), "token") {
+			t.Errorf("the sign-in box does not say why: %q", box)
+		}
+		var stored string
+		p.eval(`Object.values(sessionStorage).join(' ')`, &stored)
+		if strings.Contains(stored, token) {
+			t.Error("the revoked token is still kept")
+		}
+	})
+
+	t.Run("a server that stops answering", func(t *testing.T) {
+		fresh := d.token(t, "desk-2", ringleader.RoleAnalyst)
+		q := openPage(t, d.srv.URL+"/#token="+fresh)
+		d.down.Store(true)
+		// A search asks the server each time; its answer shows under the box.
+		q.click("search-input")
+		q.must(q.c.Type(q.ctx, "Khalil"))
+		q.wait("the search's message", `(document.querySelector('[data-testid="search-results"]') || {}).textContent.includes('does not answer')`, 30*time.Second)
+		// A chart action shows its failure as a message over the chart.
+		q.click("keyplayers-run")
+		q.wait("a message", `(document.querySelector('[data-testid="toast-error"]') || {}).textContent`, 30*time.Second)
+		if msg := q.text(sel("toast-error")); !strings.Contains(msg, "does not answer") {
+			t.Errorf("a 503 shows as %q", msg)
+		}
+		if n := len(q.nodes()); n == 0 {
+			t.Error("the chart went blank")
+		}
+	})
 }
