@@ -21,7 +21,7 @@ func handleBrokers(e *insights.Engine) gin.HandlerFunc {
 	allowed := append([]string{"partition", "top"}, projectionParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
-		bo := insights.BrokerOptions{Partition: q.str("partition"), Top: q.integer("top", 20, 1, maxTop)}
+		bo := insights.BrokerOptions{Partition: q.str("partition"), Top: q.integer("top", 20, 0, maxTop)}
 		opt := q.projection(ringleader.ViewPeople, "from", "to")
 		answer(c, q, func() (any, error) { return e.Brokers(c.Request.Context(), scope(c), opt, bo) })
 	}

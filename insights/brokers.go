@@ -20,7 +20,7 @@ type BrokerOptions struct {
 	// Partition groups people for Gould–Fernandez roles: community (Louvain, the
 	// default), organisation, case_type or country.
 	Partition string
-	// Top keeps the best ranked (0: 20).
+	// Top keeps the best ranked; 0 keeps everyone, as a centrality ranking's top does.
 	Top int
 }
 
@@ -37,14 +37,17 @@ type Broker struct {
 	// structural holes. Null for an isolated person.
 	Constraint    *float64 `json:"constraint"`
 	EffectiveSize *float64 `json:"effective_size"`
-	// Roles are the Gould–Fernandez brokerage counts relative to the partition, raw and
-	// divided by their expected value.
+	// Roles are the Gould–Fernandez brokerage counts relative to the partition. RolesExpected
+	// are the counts chance would give: the same density of ties placed at random among the
+	// same groups (Gould and Fernandez 1989). RolesNormalized is Roles over RolesExpected, as
+	// UCINET's "normalized" brokerage: 1 is what chance gives, 137 is 137 times that.
 	Roles           graph.BrokerageRoles `json:"roles"`
+	RolesExpected   graph.BrokerageRoles `json:"roles_expected"`
 	RolesNormalized graph.BrokerageRoles `json:"roles_normalized"`
-	// Group is the person's own group; Bridges the other groups among his contacts.
+	// Group is the person's own group; Bridges the other groups among the person's contacts.
 	Group   string   `json:"group"`
 	Bridges []string `json:"bridges"`
-	// Fragmentation is how much Borgatti's fragmentation F rises when he alone is
+	// Fragmentation is how much Borgatti's fragmentation F rises when the person alone is
 	// removed; LargestAfter the size of the largest connected group then.
 	Fragmentation float64 `json:"fragmentation"`
 	LargestBefore int     `json:"largest_before"`
@@ -82,8 +85,8 @@ func (e *Engine) Brokers(ctx context.Context, scope ringleader.Scope, opt ringle
 	if !slices.Contains(Partitions, bo.Partition) {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "partition: unknown partition %q (one of %s)", bo.Partition, strings.Join(Partitions, ", "))
 	}
-	if bo.Top <= 0 {
-		bo.Top = 20
+	if bo.Top < 0 {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "top: must be 0 (all) or more, not %d", bo.Top)
 	}
 	p, err := e.Project(ctx, scope, opt)
 	if err != nil {
@@ -95,7 +98,11 @@ func (e *Engine) Brokers(ctx context.Context, scope ringleader.Scope, opt ringle
 	}
 	all := v.(*BrokersResult)
 	res := *all
-	res.Results = slices.Clone(all.Results[:min(bo.Top, len(all.Results))])
+	n := len(all.Results)
+	if bo.Top > 0 {
+		n = min(bo.Top, n)
+	}
+	res.Results = slices.Clone(all.Results[:n])
 	return &res, nil
 }
 
@@ -148,7 +155,7 @@ func brokers(p *Projection, partition string) (*BrokersResult, error) {
 	for i := range n {
 		ent := p.Node(i)
 		b := Broker{ID: ent.ID, Name: ent.Name, Betweenness: between[i], Roles: roles.Raw[i],
-			RolesNormalized: roles.Normalized[i], Group: names[group[i]], Fragmentation: frag[i],
+			RolesExpected: roles.Expected[i], RolesNormalized: roles.Normalized[i], Group: names[group[i]], Fragmentation: frag[i],
 			LargestBefore: largestBefore, LargestAfter: largestAfter[i], Bridges: []string{}}
 		if b.LargestAfter == 0 {
 			b.LargestAfter = -1 // not simulated
@@ -192,17 +199,22 @@ func explainBroker(b *Broker) string {
 		}
 		parts = append(parts, fmt.Sprintf("bridges %s to %s%s", b.Group, strings.Join(shown, ", "), more))
 	} else {
-		parts = append(parts, "all his contacts are in "+b.Group)
+		parts = append(parts, "all of this person's contacts are in "+b.Group)
 	}
 	if b.Betweenness > 0 {
-		parts = append(parts, fmt.Sprintf("%.1f%% of the shortest paths between other people pass through him", 100*b.Betweenness))
+		parts = append(parts, fmt.Sprintf("%.1f%% of the shortest paths between other people pass through this person", 100*b.Betweenness))
 	}
 	if total := b.Roles.Total; total > 0 {
 		parts = append(parts, fmt.Sprintf("%.0f brokered two-step ties (%s)", total, strongestRole(b.Roles)))
 	}
+	// The person's own place in the group is no news: what matters is who else is cut off with them.
 	if b.LargestAfter >= 0 && b.LargestAfter < b.LargestBefore {
-		parts = append(parts, fmt.Sprintf("removing him shrinks the largest connected group from %d to %d people",
-			b.LargestBefore, b.LargestAfter))
+		if cut := b.LargestBefore - 1 - b.LargestAfter; cut > 0 {
+			parts = append(parts, fmt.Sprintf("removing this person cuts %d others off from the largest connected group (%d people, %d after)",
+				cut, b.LargestBefore, b.LargestAfter))
+		} else {
+			parts = append(parts, "without this person the rest of the group stays connected")
+		}
 	}
 	return strings.Join(parts, "; ")
 }

@@ -21,12 +21,12 @@ func TestBrokersRankTheBridge(t *testing.T) {
 		if top.ID != "x" {
 			t.Errorf("%s: top broker %s, want x", partition, top.ID)
 		}
-		// x joins the two triangles and z: without him the largest group is a, b, c and y
+		// x joins the two triangles and z: without x the largest group is a, b, c and y
 		// (y shares a phone with a).
 		if top.LargestBefore != 9 || top.LargestAfter != 4 {
 			t.Errorf("%s: removal of x: largest group %d → %d, want 9 → 4", partition, top.LargestBefore, top.LargestAfter)
 		}
-		if !strings.Contains(top.Explanation, "shortest paths") || !strings.Contains(top.Explanation, "from 9 to 4") {
+		if !strings.Contains(top.Explanation, "shortest paths") || !strings.Contains(top.Explanation, "cuts 4 others off from the largest connected group (9 people, 4 after)") {
 			t.Errorf("%s: explanation %q", partition, top.Explanation)
 		}
 		if partition == "community" && len(top.Bridges) == 0 {

@@ -67,7 +67,10 @@ func (l *loader) readCSV(fi int32) error {
 
 	rec, err := cr.Read()
 	if err == io.EOF {
-		return nil // an empty file holds no rows
+		// An empty table is most likely an export that went wrong: say so rather than load nothing quietly.
+		l.beginRow(fi, 1, f.bom, f.bom, rowHeader)
+		l.problem("", "the file is empty: a table starts with its header row ("+strings.Join(t.required, ", ")+", ...)")
+		return nil
 	}
 	l.beginRow(fi, 1, f.bom, f.bom+cr.InputOffset(), rowHeader)
 	var perr *csv.ParseError
@@ -97,6 +100,15 @@ func (l *loader) readCSV(fi int32) error {
 		default:
 			r.cols[name] = i
 		}
+	}
+	if len(rec) == 1 && strings.Count(rec[0], ";") > 0 && strings.Count(rec[0], "\t") == 0 {
+		// A spreadsheet set to another locale writes ";" between columns; the whole header reads as one column.
+		l.problem("", `the columns are separated by ";": a bundle's CSV files separate columns with "," (";" separates the values of a list)`)
+		return nil
+	}
+	if len(rec) == 1 && strings.Contains(rec[0], "\t") {
+		l.problem("", `the columns are separated by tabs: a bundle's CSV files separate columns with ","`)
+		return nil
 	}
 	for _, c := range t.required {
 		if !r.has(c) {

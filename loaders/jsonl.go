@@ -101,9 +101,12 @@ func (l *loader) parseJSONLine(b []byte) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil {
 		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			l.problem("", "invalid JSON: "+se.Error())
-		} else {
+		switch {
+		case errors.As(err, &se) && strings.Contains(se.Error(), "unexpected end"):
+			l.problem("", "the line ends before its JSON does: a } or a quote is missing, or a record was split over two lines")
+		case errors.As(err, &se):
+			l.problem("", fmt.Sprintf("not valid JSON at byte %d of the line: %s", se.Offset, plainJSONError(se.Error())))
+		default:
 			l.problem("", "not a JSON object")
 		}
 		return
@@ -373,4 +376,22 @@ func (l *loader) jsonLink(b []byte, fields map[string]json.RawMessage) {
 		k.ID = paymentID(src, dst, "", "", k.Date, formatNumber(k.Amount), k.Currency, k.Channel)
 	}
 	l.link(k, "source", "target", true)
+}
+
+// plainJSONError rewords encoding/json's syntax messages for a person: "invalid character 'n' looking for
+// beginning of object key string" becomes "'n' where a quoted field name should start".
+func plainJSONError(msg string) string {
+	for _, r := range []struct{ from, to string }{
+		{"looking for beginning of object key string", "where a quoted field name should start"},
+		{"looking for beginning of value", "where a value should start"},
+		{"after object key", "after a field name (a colon should follow)"},
+		{"after object key:value pair", "after a field (a comma or } should follow)"},
+		{"after array element", "after a list item (a comma or ] should follow)"},
+		{"in string literal", "inside a string (control characters must be escaped)"},
+	} {
+		if strings.Contains(msg, r.from) {
+			return strings.Replace(strings.TrimPrefix(msg, "invalid character "), r.from, r.to, 1)
+		}
+	}
+	return msg
 }

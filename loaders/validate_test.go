@@ -170,7 +170,7 @@ func TestValidation(t *testing.T) {
 				`people.jsonl:1: kind: unknown kind "Persn"`,
 				"people.jsonl:2: name: required value is empty",
 				"people.jsonl:3: aliases: expected a list of strings, got a string",
-				"people.jsonl:4: invalid JSON: unexpected end of JSON input",
+				"people.jsonl:4: the line ends before its JSON does: a } or a quote is missing, or a record was split over two lines",
 				"people.jsonl:5: not a JSON object",
 				`people.jsonl:7: birth_date: "1990-02-31" is not a date (YYYY-MM-DD)`,
 				`people.jsonl:7: cases: "c1" is not defined in this load or in the store`,

@@ -144,7 +144,7 @@ people=$(cypher "MATCH (p:Person) RETURN count(p) AS n" | jq '.data.values[0][0]
 # The same image, the same demo, in sqlite: the ranking must not depend on the store.
 volume=$COMPOSE_PROJECT_NAME-sqlite
 docker run --rm -v "$volume:/data" "$RINGLEADER_IMAGE" demo --no-serve >/dev/null 2>&1 || fail "demo into sqlite"
-from_sqlite=$(docker run --rm -v "$volume:/data" "$RINGLEADER_IMAGE" analyze --store sqlite:/data/ringleader-demo.db \
+from_sqlite=$(docker run --rm -v "$volume:/data" "$RINGLEADER_IMAGE" analyze --store sqlite:/data/ringleader.db \
 	--measure betweenness --top 10 --format json 2>/dev/null) || fail "analyze on sqlite"
 ranking() { jq -c '[.results[] | [.id, (.score * 1e9 | round)]]'; }
 a=$(ranking <<<"$from_neo4j")

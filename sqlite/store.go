@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -41,6 +43,11 @@ type Store struct {
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "sqlite: %q is not a file path", path)
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, ringleader.Errorf(ringleader.EUNAVAILABLE, "sqlite: cannot open %s: the directory %s does not exist", path, dir)
+		}
 	}
 	s := &Store{path: path}
 

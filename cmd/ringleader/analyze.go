@@ -40,6 +40,10 @@ func projectionFlags(fs interface {
 }
 
 func runAnalyze(ctx context.Context, e env, args []string) error {
+	return flagMistake(analyzeCommand(ctx, e, args))
+}
+
+func analyzeCommand(ctx context.Context, e env, args []string) error {
 	fs := newFlags("analyze", e)
 	store := storeFlag(fs, e, defaultStore)
 	measure := fs.String("measure", "betweenness", "measure: "+strings.Join(append(insights.Measures(), "communities", "centralization"), ", "))
@@ -76,7 +80,10 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	if err := checkEngine(fs, *engineName, *measure, *resolution); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *store, e)
+	if *top < 0 {
+		return usagef("analyze: --top must be 0 (all) or more")
+	}
+	st, err := openExisting(ctx, *store, e)
 	if err != nil {
 		return err
 	}

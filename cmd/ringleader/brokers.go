@@ -117,11 +117,23 @@ func runDisrupt(ctx context.Context, e env, args []string) error {
 		if *format == "json" {
 			return printJSON(e.stdout, res)
 		}
+		p, err := engine.Project(ctx, ringleader.AllCases(), opt)
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(e.stdout, "disruption by %s (%s) — %s\n", res.By, res.Mode, describe(res.Header))
 		tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "STEP\tREMOVED\tLARGEST GROUP LEFT")
 		for i, s := range res.Steps {
-			fmt.Fprintf(tw, "%d\t%s\t%.1f%%\n", i, strings.Join(s.Removed, ","), 100*s.LCCFraction)
+			var removed []string
+			for _, id := range s.Removed {
+				if ent := p.Entity(id); ent != nil && ent.Name != "" && ent.Name != id {
+					removed = append(removed, ent.Name+" ("+id+")")
+				} else {
+					removed = append(removed, id)
+				}
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%.1f%%\n", i, strings.Join(removed, ", "), 100*s.LCCFraction)
 		}
 		return tw.Flush()
 	})
@@ -143,12 +155,21 @@ func helpOK(err error) error {
 	return err
 }
 
-// withEngine opens the store, runs f with an engine on it, and closes the store.
+// withEngine opens the store, runs f with an engine on it, and closes the store. The engine refuses a parameter
+// with EINVALID before it computes anything; on the command line a parameter is a flag, so that is a usage mistake.
 func withEngine(ctx context.Context, e env, store string, f func(*insights.Engine) error) error {
-	st, err := openStore(ctx, store, e)
+	st, err := openExisting(ctx, store, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	return f(insights.New(st))
+	return flagMistake(f(insights.New(st)))
+}
+
+// flagMistake turns an analysis's refusal of a parameter (EINVALID) into a usage error: exit status 2.
+func flagMistake(err error) error {
+	if ringleader.ErrorCode(err) == ringleader.EINVALID {
+		return usagef("%s", ringleader.ErrorMessage(err))
+	}
+	return err
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -15,13 +16,14 @@ import (
 	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
-const demoStore = "sqlite:ringleader-demo.db"
-
 func runDemo(ctx context.Context, e env, args []string) error {
 	fs := newFlags("demo", e)
-	// The demo rebuilds its store, so it never defaults to RINGLEADER_STORE, which may
-	// name a user's real data.
-	store := fs.String("store", demoStore, "store to rebuild with the demo data")
+	// The demo builds its ring in the store every other command reads by default, so that `ringleader links` or
+	// `analyze` after it answer about the demo; it never takes RINGLEADER_STORE, which may name a user's real data,
+	// and it replaces only a store that holds the demo or nothing, unless told to.
+	store := fs.String("store", defaultStore, "store to build the demo in: a SQLite file is rebuilt when it holds the demo or nothing; a Neo4j database must be empty")
+	force := fs.Bool("force", false, "replace a SQLite store even when it holds data other than the demo's")
+	bundle := fs.String("write-bundle", "", "write the demo ring as a CSV bundle into this directory, an example of the input, and stop")
 	addr := fs.String("addr", defaultAddr, "listen address (port 0 picks a free port)")
 	noServe := fs.Bool("no-serve", false, "print the insights and exit without serving")
 	opt := serveFlags(fs)
@@ -32,11 +34,23 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("demo: unexpected argument %q", rest[0])
 	}
+	if *bundle != "" {
+		if err := fixtures.WriteDemo(*bundle); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "The demo ring's CSV bundle is in %s: load it with 'ringleader load %s'.\n", *bundle, *bundle)
+		return nil
+	}
 	// A sqlite demo store is rebuilt from scratch. A Neo4j database is never wiped: the
 	// demo loads only into an empty one (loading is idempotent, so a database that already
 	// holds exactly the demo counts as empty after the first run's version).
 	sqliteStore := strings.HasPrefix(*store, "sqlite:")
 	if sqliteStore {
+		if !*force {
+			if err := checkSQLiteDemoTarget(ctx, *store, e); err != nil {
+				return err
+			}
+		}
 		if err := removeSQLite(*store); err != nil {
 			return err
 		}
@@ -84,7 +98,23 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	return serve(ctx, e, st, *addr, o)
 }
 
-// checkDemoTarget refuses to mix the demo into a Neo4j database that holds other data.
+// checkSQLiteDemoTarget refuses to replace a SQLite store that holds data other than the demo's.
+func checkSQLiteDemoTarget(ctx context.Context, store string, e env) error {
+	if _, err := os.Stat(strings.TrimPrefix(store, "sqlite:")); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	st, err := openStore(ctx, store, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := checkDemoTarget(ctx, st); err != nil {
+		return fmt.Errorf("%w; --force replaces it, or give the demo a store of its own (--store sqlite:ringleader-demo.db)", err)
+	}
+	return nil
+}
+
+// checkDemoTarget refuses to mix the demo into a store that holds other data.
 func checkDemoTarget(ctx context.Context, st ringleader.Store) error {
 	counts, err := st.Counts(ctx, ringleader.AllCases())
 	if err != nil {
@@ -97,7 +127,7 @@ func checkDemoTarget(ctx context.Context, st ringleader.Store) error {
 	if _, err := st.Entity(ctx, ringleader.AllCases(), truth.DrugsCase); err == nil {
 		return nil // the demo is already there; loading it again changes nothing
 	}
-	return fmt.Errorf("demo: the database holds %d entities that are not the demo's; use an empty database", counts.TotalEntities())
+	return fmt.Errorf("demo: the store holds %d entities that are not the demo's", counts.TotalEntities())
 }
 
 // printDemoInsights prints what an analyst asks first: who the brokers are, which groups

@@ -36,7 +36,7 @@ func runExport(ctx context.Context, e env, args []string) error {
 	if *format == "csv" && *out == "-" {
 		return usagef("export: --format csv writes two files: give --out DIR")
 	}
-	st, err := openStore(ctx, *store, e)
+	st, err := openExisting(ctx, *store, e)
 	if err != nil {
 		return err
 	}

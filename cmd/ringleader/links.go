@@ -23,6 +23,9 @@ func runLinks(ctx context.Context, e env, args []string) error {
 	if len(rest) != 1 {
 		return usagef("links: give one case id")
 	}
+	if *hops < 1 || *hops > insights.MaxCaseHops {
+		return usagef("links: --hops must be between 1 and %d", insights.MaxCaseHops)
+	}
 	if *format != "table" && *format != "json" {
 		return usagef("links: --format must be table or json")
 	}

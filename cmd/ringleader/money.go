@@ -16,7 +16,15 @@ import (
 
 // runMoney answers where the money goes: flows, trail, maxflow, cycles, fans, hawala.
 func runMoney(ctx context.Context, e env, args []string) error {
+	return flagMistake(moneyCommand(ctx, e, args))
+}
+
+func moneyCommand(ctx context.Context, e env, args []string) error {
 	subs := []string{"flows", "trail", "maxflow", "cycles", "fans", "hawala"}
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprintf(e.stdout, "Usage: ringleader money %s [flags]\nRun 'ringleader money SUBCOMMAND -h' for its flags.\n", strings.Join(subs, "|"))
+		return nil
+	}
 	if len(args) == 0 || !slices.Contains(subs, args[0]) {
 		return usagef("money: give one of %s", strings.Join(subs, ", "))
 	}
@@ -58,7 +66,7 @@ func runMoney(ctx context.Context, e env, args []string) error {
 	if sub == "maxflow" && *to == "" {
 		return usagef("money maxflow: --to is required")
 	}
-	st, err := openStore(ctx, *store, e)
+	st, err := openExisting(ctx, *store, e)
 	if err != nil {
 		return err
 	}
@@ -110,10 +118,48 @@ func printMoney(e env, res any) error {
 		}
 	case *insights.MaxFlowResult:
 		fmt.Fprintf(tw, "maximum flow %s → %s: %.2f %s\n", label(r.From), label(r.To), r.Value, r.Currency)
+	case *insights.TrailResult:
+		fmt.Fprintf(tw, "money from %s reached %d parties", label(r.Start), len(r.Reached))
+		if r.Truncated {
+			fmt.Fprint(tw, " (paths cut at the limit)")
+		}
+		fmt.Fprintln(tw, "\nPARTY\tHOPS\tFIRST REACHED")
+		for _, s := range r.Reached {
+			fmt.Fprintf(tw, "%s\t%d\t%s\n", label(s.Member), s.Hops, s.First)
+		}
+		fmt.Fprintln(tw, "\nPATH\tMOVED")
+		for _, p := range r.Paths {
+			var parties []string
+			for _, m := range p.Parties {
+				parties = append(parties, label(m))
+			}
+			fmt.Fprintf(tw, "%s\t%s\n", strings.Join(parties, " → "), amounts(p.Total))
+		}
+	case *insights.FansResult:
+		fmt.Fprintln(tw, "PARTY\tDIRECTION\tPAYMENTS\tTOTAL\tFIRST\tLAST\tSTRUCTURING\tWHY")
+		for _, f := range r.Fans {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%.2f %s\t%s\t%s\t%t\t%s\n", label(f.Party), f.Direction, f.Count, f.Total, f.Currency,
+				f.First, f.Last, f.Structuring, f.Explanation)
+		}
+	case *insights.HawalaResult:
+		fmt.Fprintln(tw, "PARTY\tIN\tOUT\tIN TOTAL\tOUT TOTAL\tCOUNTERPARTIES\tWHY")
+		for _, h := range r.Hubs {
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%d\t%s\n", label(h.Member), h.In, h.Out, amounts(h.InTotal), amounts(h.OutTotal),
+				h.Counterparties, h.Explanation)
+		}
 	default:
 		return printJSON(e.stdout, res)
 	}
 	return tw.Flush()
+}
+
+// amounts writes sums per currency: "224500.00 USD, 1000.00 AED".
+func amounts(ms []insights.Money) string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%.2f %s", m.Amount, m.Currency))
+	}
+	return strings.Join(out, ", ")
 }
 
 func label(m insights.Member) string {

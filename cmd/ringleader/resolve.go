@@ -36,7 +36,7 @@ func runResolve(ctx context.Context, e env, args []string) error {
 	if err := opt.Validate(); err != nil {
 		return usagef("resolve: %s", ringleader.ErrorMessage(err))
 	}
-	st, err := openStore(ctx, *store, e)
+	st, err := openExisting(ctx, *store, e)
 	if err != nil {
 		return err
 	}

@@ -59,7 +59,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
+			// Asking for a command's help is no mistake: it prints its flags and exits 0, whatever the command.
+			if err := c.run(ctx, e, args[1:]); !errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return nil
 		}
 	}
 	usage(stderr)
@@ -75,6 +79,9 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nThe store: --store or RINGLEADER_STORE, sqlite:PATH (default sqlite:ringleader.db) or bolt://HOST:7687.")
 	fmt.Fprintln(w, "Run 'ringleader COMMAND -h' for a command's flags.")
 }
+
+// isHelp reports whether an argument asks for help.
+func isHelp(arg string) bool { return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help" }
 
 // newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(name string, e env) *flag.FlagSet {

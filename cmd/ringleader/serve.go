@@ -36,7 +36,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("serve: unexpected argument %q", rest[0])
 	}
-	st, err := openStore(ctx, *store, e)
+	st, err := openExisting(ctx, *store, e)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -22,7 +23,18 @@ func storeFlag(fs *flag.FlagSet, e env, def string) *string {
 	return fs.String("store", def, "store: sqlite:PATH, or bolt://HOST:PORT / neo4j://HOST:PORT (env RINGLEADER_STORE)")
 }
 
-// openStore opens the store named by spec.
+// openExisting opens the store named by spec for a command that reads: a SQLite file that does not exist is an
+// error that says so, rather than an empty store made on the spot.
+func openExisting(ctx context.Context, spec string, e env) (ringleader.Store, error) {
+	if path, ok := strings.CutPrefix(spec, "sqlite:"); ok && path != "" {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: load a bundle into it first (ringleader load --store %s DIR), or build the demo (ringleader demo)", path, spec)
+		}
+	}
+	return openStore(ctx, spec, e)
+}
+
+// openStore opens the store named by spec, creating an empty SQLite file if there is none.
 func openStore(ctx context.Context, spec string, e env) (ringleader.Store, error) {
 	switch {
 	case strings.HasPrefix(spec, "sqlite:"):

@@ -14,6 +14,10 @@ import (
 
 // runToken manages API tokens: create, revoke, list.
 func runToken(ctx context.Context, e env, args []string) error {
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprintln(e.stdout, "Usage: ringleader token create|revoke|list [flags]\nRun 'ringleader token SUBCOMMAND -h' for its flags.")
+		return nil
+	}
 	if len(args) == 0 {
 		return usagef("token: give create, revoke or list")
 	}

@@ -15,6 +15,11 @@ func TestTokenLifecycle(t *testing.T) {
 	store := "--store=sqlite:" + db
 
 	_, _, err := runCLI(t, "serve", store, "--addr", "127.0.0.1:0")
+	if err == nil || !strings.Contains(err.Error(), "no store at") {
+		t.Fatalf("serve on no store: %v, want a refusal naming the missing store", err)
+	}
+	mustRun(t, "token", "list", store) // makes the (empty) store
+	_, _, err = runCLI(t, "serve", store, "--addr", "127.0.0.1:0")
 	if err == nil || !strings.Contains(err.Error(), "no API token") {
 		t.Fatalf("serve without tokens: %v, want a refusal naming the missing token", err)
 	}
