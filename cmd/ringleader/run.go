@@ -81,7 +81,9 @@ func usage(w io.Writer) {
 }
 
 // isHelp reports whether an argument asks for help.
-func isHelp(arg string) bool { return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help" }
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
+}
 
 // newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(name string, e env) *flag.FlagSet {

@@ -1,16 +1,16 @@
 // The workbench controller: holds the chart state, calls the API, and asks the views and the renderer to show it.
 import { downloadAsPNG } from '@sigma/export-image';
 import { api, ApiError, setUnauthorisedHandler, type Projection } from './api/client';
-import type { About, Broker, CaseInfo, Entity, KeyPlayersResult, NetworkFull, Ref } from './api/types';
+import type { About, Broker, CaseInfo, CaseLinks, Entity, KeyPlayersResult, NetworkFull, Ref } from './api/types';
 import {
-  addElements, emptyChart, linkTypes, neighbours, removeNodes, replaceAll, select, setPositions, toggleType, typeKey, undo, linkKey,
+  addElements, degrees, emptyChart, hiddenNodes, linkTypes, neighbours, removeNodes, replaceAll, select, setPositions, shownLinks, toggleType, typeKey, typesParam, undo, linkKey,
   type ChartState, type ColourBy, type SizeBy, type TimeWindow,
 } from './core/chart/index';
 import { parseSaved, restore, serialise } from './core/charts/index';
 import { choose, describeGroup, offer } from './core/expand/index';
 import { csvLinks, csvNodes, gexf, graphml, type ExportGraph } from './core/export/index';
 import { caseLinksFinding, cyclesFinding, pathsFinding, trailFinding, type Finding } from './core/findings/index';
-import { circleByCommunity } from './core/layout/index';
+import { circleByCommunity, labelPropagation, packByCommunity } from './core/layout/index';
 import { fragmentation } from './core/analysis/index';
 import { browserLink, neighbourhoodQuery, styleCommand } from './core/neo4j/index';
 import { resultRows, moveCursor } from './core/search/index';
@@ -18,9 +18,9 @@ import { endSession, signIn, startSession, formatFragment, parseFragment } from 
 import { categoryOf, colourScale, dominantRole, legend, linkColour, nodeSizes, summarySize, KINDS } from './core/style/index';
 import { communityOf, isSummary, summaryElements } from './core/summary/index';
 import { histogram, inWindow, step, describe as describeWindow } from './core/time/index';
-import { Layout } from './render/layout';
+import { Layout, type LayoutInput } from './render/layout';
 import { Renderer, emptyView, type Look } from './render/renderer';
-import { $, download, h, name, replace } from './views/dom';
+import { $, bidi, download, h, name, replace } from './views/dom';
 import { renderLegend } from './views/legend';
 import { renderEmptyPanel, renderPanel, type PanelModel, type ScoreRow } from './views/panel';
 import { buildRail, buildTopBar, modal, renderCases, renderResults, renderWho, signInBox, type RailHandles, type TopBar } from './views/shell';
@@ -40,6 +40,8 @@ interface FindingCard {
   title: string;
   body: Node[];
   testid: string;
+  /** Names in the title, isolated when it is shown (see bidi). */
+  names?: string[];
 }
 
 function errorText(e: unknown): [string, string[]] {
@@ -77,6 +79,13 @@ export class App {
   private findingsEl!: HTMLElement;
   private emptyEl!: HTMLElement;
   private statusEl!: HTMLElement;
+  private toolsEl!: HTMLElement;
+  /** The reader's choice to fold or unfold the legend, until the next findings card opens or closes (null: none). */
+  private legendFolded: boolean | null = null;
+  /** Milliseconds since navigation start (performance.now()) at each step of drawing, for benchmarks. */
+  private timing: Record<string, number> = {};
+  /** Case nodes hidden (none of their links shown): computed on each render. */
+  private hiddenCases = new Set<string>();
   private readyResolve!: () => void;
   private isReady = false;
   readonly ready = new Promise<void>((r) => (this.readyResolve = r));
@@ -179,7 +188,7 @@ export class App {
       colourBy: (v) => this.setColourBy(v),
       layout: () => (this.layout.running ? this.layout.stop() : this.runLayout()),
       circle: () => this.circleLayout(),
-      fit: () => this.renderer.fit(),
+      fit: () => this.frameNow(null, true),
       undo: () => this.undo(),
       keyPlayers: (k) => this.keyPlayers(k),
       cycles: () => this.cycles(),
@@ -195,25 +204,51 @@ export class App {
     this.findingsEl = h('div', { class: 'findings', testid: 'findings', hidden: true });
     this.emptyEl = h('div', { class: 'empty-state', testid: 'empty-state', hidden: true });
     this.statusEl = h('div', { class: 'status', testid: 'status', role: 'status', hidden: true });
-    const tools = h('div', { class: 'canvas-tools' },
+    const tools = this.toolsEl = h('div', { class: 'canvas-tools' },
       h('button', { class: 'icon', 'aria-label': 'Zoom in', title: 'Zoom in', testid: 'zoom-in', onclick: () => this.renderer.zoom(1.5) }, '+'),
       h('button', { class: 'icon', 'aria-label': 'Zoom out', title: 'Zoom out', testid: 'zoom-out', onclick: () => this.renderer.zoom(1 / 1.5) }, '−'),
-      h('button', { class: 'icon', 'aria-label': 'Fit the chart', title: 'Fit', testid: 'zoom-reset', onclick: () => this.renderer.fit() }, '⤢'));
+      h('button', { class: 'icon', 'aria-label': 'Fit the chart', title: 'Fit', testid: 'zoom-reset', onclick: () => this.frameNow(null, true) }, '⤢'));
     stage.append(this.bannerEl, this.findingsEl, this.legendEl, tools, this.emptyEl, this.statusEl);
     this.renderer = new Renderer($('#graph'), {
       click: (id) => this.select(id),
       doubleClick: (id) => (isSummary(id) ? this.openCommunity(id) : this.expand(id)),
       hover: () => {},
+      dragStart: () => this.layout.stop(),
       moved: () => this.pull(),
+      drawn: () => {
+        if (this.timing.firstDraw === undefined && this.timing.networkLoaded !== undefined) this.timing.firstDraw = performance.now();
+      },
+      overlays: () => this.overlays().map((e) => e.getBoundingClientRect()),
+      insets: () => this.insets(),
     });
-    this.layout = new Layout(this.renderer.graph);
+    this.layout = new Layout(() => this.renderer.graph, () => this.renderer.frames.last);
     this.layout.onChange = (running) => {
       this.rail.layout.textContent = running ? 'Stop layout' : 'Run ForceAtlas2';
       this.rail.layout.setAttribute('aria-pressed', String(running));
-      if (!running) this.pull();
+      if (running) this.timing.layoutStarted ??= performance.now();
+      else {
+        this.timing.layoutStopped ??= performance.now();
+        this.pull();
+      }
+      this.follow(running);
     };
     this.timebar = new TimeBar($('#timebar'), { setWindow: (w) => this.setWindow(w), togglePlay: () => this.togglePlay() });
     document.addEventListener('keydown', (e) => this.key(e));
+  }
+
+  /** overlays: the boxes floating over the chart, shown now. */
+  private overlays(): HTMLElement[] {
+    return [this.legendEl, this.findingsEl, this.bannerEl, this.statusEl, this.toolsEl].filter((e) => e && !e.hidden && e.offsetParent !== null);
+  }
+
+  /** insets: how much of the chart's left (findings card), right (legend) and bottom (banner) overlays cover. */
+  private insets(): { left: number; right: number; top: number; bottom: number } {
+    const stage = $('#stage').getBoundingClientRect();
+    const out = { left: 0, right: 0, top: 0, bottom: 0 };
+    if (!this.findingsEl.hidden) out.left = this.findingsEl.getBoundingClientRect().right - stage.left;
+    if (!this.legendEl.hidden && !this.legendEl.classList.contains('folded')) out.right = stage.right - this.legendEl.getBoundingClientRect().left;
+    if (!this.bannerEl.hidden) out.bottom = stage.bottom - this.bannerEl.getBoundingClientRect().top;
+    return out;
   }
 
   private key(e: KeyboardEvent): void {
@@ -259,9 +294,48 @@ export class App {
   private commit(next: ChartState, opt: { positions?: boolean; fit?: boolean } = {}): void {
     this.state = next;
     this.render(opt.positions ?? false);
-    if (opt.fit) window.setTimeout(() => this.renderer.fit(), 30);
+    if (opt.fit) this.fit();
   }
 
+  /**
+   * The camera as the last automatic fit left it, and what it fitted (everything, or the highlighted nodes): while
+   * the reader has not moved the camera, the view follows the layout as it unfolds, and fits once more at its end.
+   */
+  private fitted: { x: number; y: number; ratio: number; ids: string[] | null } | null = null;
+  private followTimer: number | null = null;
+
+  /** fit frames the whole drawing, or the given nodes, clear of the overlays (after the renderer has them). */
+  private fit(ids: string[] | null = null, delay = 30): void {
+    window.setTimeout(() => this.frameNow(ids, false), delay);
+  }
+
+  private frameNow(ids: string[] | null, animate: boolean): void {
+    if (ids) this.renderer.fitTo(ids, animate);
+    else this.renderer.fit(animate);
+    const c = this.renderer.sigma.getCamera().getState();
+    this.fitted = { x: c.x, y: c.y, ratio: c.ratio, ids };
+    if (animate) window.setTimeout(() => {
+      const d = this.renderer.sigma.getCamera().getState();
+      if (this.fitted?.ids === ids) this.fitted = { x: d.x, y: d.y, ratio: d.ratio, ids };
+    }, 400);
+  }
+
+  /** untouched: has the camera stayed where the last automatic fit put it? */
+  private untouched(): boolean {
+    const c = this.renderer.sigma.getCamera().getState();
+    const f = this.fitted;
+    return !!f && Math.abs(c.x - f.x) < 1e-6 && Math.abs(c.y - f.y) < 1e-6 && Math.abs(c.ratio - f.ratio) < 1e-6;
+  }
+
+  /** follow keeps the automatic framing while the layout runs, and fits once more when it stops. */
+  private follow(running: boolean): void {
+    if (this.followTimer !== null) window.clearInterval(this.followTimer);
+    this.followTimer = null;
+    if (running) this.followTimer = window.setInterval(() => this.untouched() && this.frameNow(this.fitted!.ids, false), 800);
+    else if (this.untouched()) this.frameNow(this.fitted!.ids, true);
+  }
+
+  /** projection is what the server's analyses (centrality, communities) are asked about: what the chart shows. */
   private projection(): Projection {
     const p: Projection = { view: 'full' };
     if (this.state.scope.case) p.case = this.state.scope.case;
@@ -269,12 +343,14 @@ export class App {
       p.from = this.state.window.from;
       p.to = this.state.window.to;
     }
+    const types = typesParam(this.state.hiddenTypes);
+    if (types) p.types = types;
     return p;
   }
 
   private projKey(): string {
     const p = this.projection();
-    return `${p.case ?? ''}|${p.from ?? ''}|${p.to ?? ''}`;
+    return `${p.case ?? ''}|${p.from ?? ''}|${p.to ?? ''}|${p.types ?? ''}`;
   }
 
   private async loadNetwork(scope: { case?: string; community?: string }, keepWindow = false): Promise<void> {
@@ -284,15 +360,16 @@ export class App {
     if (scope.case) p.case = scope.case;
     if (scope.community) p.community = scope.community;
     try {
+      this.timing.networkRequested ??= performance.now();
       const net = await api.network(p);
+      this.timing.networkLoaded ??= performance.now();
       this.pull();
       if (net.summarised) {
         const { entities, links, members } = summaryElements(net);
-        const largest = Math.max(1, ...members.values());
+        this.summaryLargest = Math.max(1, ...members.values());
         const pos = circleByCommunity(entities.map((e) => e.id), () => null, 3);
         const base = keepWindow ? this.state : { ...this.state, window: null };
         this.commit(replaceAll(base, entities, links, pos, { summary: { reason: net.reason }, scope, members }), { positions: true, fit: true });
-        this.summaryLargest = largest;
       } else {
         await this.drawFull(net, scope, keepWindow);
       }
@@ -308,29 +385,58 @@ export class App {
 
   private summaryLargest = 1;
 
+  /**
+   * drawFull draws a network at once, grouped by a community guess made in the page (label propagation on the links
+   * shown: a few milliseconds for 50,000 links, where the server's communities would cost a round trip), then lets
+   * ForceAtlas2 refine it in the worker. Scores and the server's communities arrive afterwards.
+   */
   private async drawFull(net: NetworkFull, scope: { case?: string; community?: string }, keepWindow: boolean): Promise<void> {
-    let groups: Map<string, string> | null = null;
-    if (this.canAnalyse() && net.entities.length > 2) {
-      try {
-        const proj: Projection = { view: 'full' };
-        if (scope.case) proj.case = scope.case;
-        const c = await api.communities(proj);
-        groups = new Map();
-        for (const com of c.communities) for (const m of com.members) groups.set(m, String(com.id));
-        this.communities = { key: `${scope.case ?? ''}||`, of: groups, labels: new Map(c.communities.map((x) => [String(x.id), x.label])) };
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 403) this.about = this.about ?? null;
-      }
-    }
-    const pos = circleByCommunity(net.entities.map((e) => e.id), (id) => groups?.get(id), 1);
     const base = keepWindow ? this.state : { ...this.state, window: null };
     this.windowNet = null;
-    this.commit(replaceAll(base, net.entities, net.links, pos, { scope }), { positions: true, fit: true });
+    const next = replaceAll(base, net.entities, net.links, new Map(), { scope });
+    this.commit(setPositions(next, this.initialPositions(next)), { positions: true, fit: true });
     this.runLayout();
     void this.refreshInsights();
   }
 
+  /** groupsGuess: a community index for each shown node (label propagation on the links shown). */
+  private groupsGuess(s: ChartState): Map<string, number> {
+    const hidden = hiddenNodes(s);
+    const ids = [...s.nodes.keys()].filter((id) => !hidden.has(id));
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const links = shownLinks(s, hidden);
+    const pairs = new Int32Array(links.length * 2);
+    let m = 0;
+    for (const { link } of links) {
+      const a = index.get(link.source), b = index.get(link.target);
+      if (a === undefined || b === undefined) continue;
+      pairs[m++] = a;
+      pairs[m++] = b;
+    }
+    const label = labelPropagation(ids.length, pairs.subarray(0, m));
+    return new Map(ids.map((id, i) => [id, label[i]!]));
+  }
+
+  /** initialPositions: communities (guessed) packed as discs; hidden case nodes in the middle of their case. */
+  private initialPositions(s: ChartState): Map<string, { x: number; y: number }> {
+    const groups = this.groupsGuess(s);
+    const pos = packByCommunity([...groups.keys()], (id) => groups.get(id), 1);
+    for (const id of s.nodes.keys()) if (!pos.has(id)) pos.set(id, { x: 0, y: 0 });
+    return pos;
+  }
+
+  /** layoutInput: what ForceAtlas2 lays out, the nodes and links shown (type filter; hidden case nodes left out). */
+  private layoutInput(): LayoutInput {
+    const s = this.state;
+    const hidden = hiddenNodes(s);
+    return {
+      ids: [...s.nodes.keys()].filter((id) => !hidden.has(id)),
+      links: shownLinks(s, hidden).map((l) => [l.link.source, l.link.target]),
+    };
+  }
+
   private markReady(): void {
+    this.timing.ready ??= performance.now();
     this.setPageState('ready');
     if (!this.isReady) {
       this.isReady = true;
@@ -363,19 +469,46 @@ export class App {
 
   private runLayout(): void {
     if (this.state.nodes.size < 2) return;
-    this.layout.start();
+    this.pull();
+    this.layout.start(this.layoutInput());
   }
 
+  /** circleLayout: the server's communities on a circle when known, else the page's own guess. */
   private circleLayout(): void {
     this.layout.stop();
     this.pull();
     const ids = [...this.state.nodes.keys()];
-    const pos = circleByCommunity(ids, (id) => {
-      if (this.communities) return this.communities.of.get(id);
-      return this.state.nodes.get(id)?.entity.kind;
-    }, 1);
-    if (!this.communities) toast('Communities are not available: grouped by kind instead.', 'info');
+    const server = this.communities?.key === this.projKey() ? this.communities : null;
+    const guess = server ? null : this.groupsGuess(this.state);
+    const pos = circleByCommunity(ids, (id) => (server ? server.of.get(id) : guess!.has(id) ? String(guess!.get(id)) : null), 1);
     this.commit(setPositions(this.state, pos), { positions: true, fit: true });
+  }
+
+  /** toggleLinkType shows or hides a link type; case nodes shown again come to the middle of their members. */
+  private toggleLinkType(key: string): void {
+    this.pull();
+    const before = hiddenNodes(this.state);
+    let next = toggleType(this.state, key);
+    const after = hiddenNodes(next);
+    const back = [...before].filter((id) => !after.has(id));
+    if (back.length) {
+      const pos = new Map<string, { x: number; y: number }>();
+      for (const id of back) {
+        let x = 0, y = 0, n = 0;
+        for (const { link } of next.links.values()) {
+          const other = link.source === id ? link.target : link.target === id ? link.source : null;
+          const o = other ? next.nodes.get(other) : undefined;
+          if (!o || after.has(other!)) continue;
+          x += o.x;
+          y += o.y;
+          n++;
+        }
+        if (n) pos.set(id, { x: x / n, y: y / n });
+      }
+      next = setPositions(next, pos);
+    }
+    this.commit(next, { positions: back.length > 0 });
+    void this.refreshInsights();
   }
 
   // ---- search --------------------------------------------------------------------------------------------------
@@ -391,7 +524,7 @@ export class App {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         this.searchCursor = moveCursor(this.searchCursor, e.key === 'ArrowDown' ? 1 : -1, this.searchRows.length);
-        renderResults(this.top.results, this.searchRows, this.searchCursor, (id) => this.chooseResult(id));
+        renderResults(this.top.results, this.searchRows, this.searchCursor, (id) => this.chooseResult(id), this.caseNames);
       } else if (e.key === 'Enter') {
         const row = this.searchRows[this.searchCursor >= 0 ? this.searchCursor : 0];
         if (row) this.chooseResult(row.id);
@@ -420,7 +553,7 @@ export class App {
       this.searchResults = r.results;
       this.searchRows = resultRows(r.results, q, new Set(this.state.nodes.keys()));
       this.searchCursor = -1;
-      renderResults(this.top.results, this.searchRows.length ? this.searchRows : `Nothing matches “${q.trim()}”.`, -1, (id) => this.chooseResult(id));
+      renderResults(this.top.results, this.searchRows.length ? this.searchRows : `Nothing matches “${q.trim()}”.`, -1, (id) => this.chooseResult(id), this.caseNames);
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
       renderResults(this.top.results, errorText(e)[0], -1, () => {});
@@ -526,14 +659,43 @@ export class App {
       this.applyFinding(f, {
         title: f.highlight.label,
         testid: 'findings-case-links',
+        names: [c.case.title],
         body: [
-          ...c.links.map((l) => h('div', { class: 'finding-item' }, h('strong', {}, '→ ', name(l.case.title)), h('span', { class: 'muted' }, ` (${l.case.type.replace(/_/g, ' ')})`), h('p', {}, l.explanation))),
-          c.bridges.length ? h('div', { class: 'finding-item' }, h('strong', {}, 'People who bridge case types'), h('ul', {}, c.bridges.map((b) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(b.id) }, name(b.name)), h('span', { class: 'muted' }, ` · ${b.explanation}`))))) : h('p', { class: 'muted' }, 'No person bridges case types.'),
+          ...c.links.map((l) => h('div', { class: 'finding-item' }, h('strong', {}, '→ ', name(l.case.title)), h('span', { class: 'muted' }, ` (${l.case.type.replace(/_/g, ' ')})`), this.caseLinkText(l))),
+          this.bridgesList(c.bridges),
         ],
       });
     } catch (e) {
       this.fail(e, 'Case links');
     }
+  }
+
+  /** bridgesList: people in cases of several types first (highlighted), then the others who broker between types. */
+  private bridgesList(bridges: CaseLinks['bridges']): HTMLElement {
+    if (!bridges.length) return h('p', { class: 'muted' }, 'No person bridges case types.');
+    const item = (b: CaseLinks['bridges'][number]) => h('li', { dir: 'ltr' }, h('button', { class: 'link', onclick: () => this.select(b.id) }, name(b.name)), h('span', { class: 'muted' }, ' · ', bidi(b.explanation, [b.name])));
+    const cross = bridges.filter((b) => (b.case_types ?? []).length > 1);
+    const others = bridges.filter((b) => (b.case_types ?? []).length <= 1);
+    return h('div', { class: 'finding-item' },
+      h('strong', {}, 'People in cases of several types'),
+      cross.length ? h('ul', {}, cross.map(item)) : h('p', { class: 'muted' }, 'None.'),
+      others.length ? h('details', { class: 'more' }, h('summary', {}, `${others.length} other${others.length === 1 ? '' : 's'} who broker between case types`), h('ul', {}, others.map(item))) : null);
+  }
+
+  /**
+   * caseLinkText says what ties two cases, from the answer's structured fields rather than its sentence: each shared
+   * entity is its own isolated, clickable name (an Arabic name before a phone number would otherwise swallow it).
+   */
+  private caseLinkText(l: CaseLinks['links'][number]): HTMLElement {
+    const MAX = 40;
+    if (l.shared.length) {
+      const shown = l.shared.slice(0, MAX);
+      return h('p', { dir: 'ltr', class: 'shared-list' }, `shares ${l.shared.length} entit${l.shared.length === 1 ? 'y' : 'ies'}: `,
+        shown.map((r, i) => [i ? ', ' : '', h('button', { class: 'link', title: r.kind, onclick: () => this.select(r.id) }, name(r.name))]),
+        l.shared.length > MAX ? ` and ${l.shared.length - MAX} more` : '');
+    }
+    const names = (l.paths ?? []).flatMap((p) => p.entities.map((e) => e.name));
+    return h('p', { dir: 'ltr' }, bidi(l.explanation, names));
   }
 
   // ---- findings ------------------------------------------------------------------------------------------------
@@ -546,6 +708,7 @@ export class App {
     if (missing.length || missingLinks.length) s = addElements(s, missing, f.links, { near: near ?? f.entities.find((e) => s.nodes.has(e.id))?.id ?? null });
     s = { ...s, highlight: f.highlight, removed: [] };
     this.finding = card;
+    this.legendFolded = null;
     this.commit(s);
     this.showHighlight();
   }
@@ -553,11 +716,12 @@ export class App {
   /** showHighlight brings what is highlighted into view (after the renderer has processed the new nodes). */
   private showHighlight(): void {
     const ids = this.state.highlight?.nodes ?? [];
-    window.setTimeout(() => this.renderer.fitTo(ids), 60);
+    this.fit(ids, 60);
   }
 
   private clearFinding(): void {
     this.finding = null;
+    this.legendFolded = null;
     this.commit({ ...this.state, highlight: null, removed: [] });
   }
 
@@ -577,6 +741,7 @@ export class App {
     this.applyFinding(all, {
       title: `Paths: ${fromName} → ${toName}`,
       testid: 'findings-paths',
+      names: [fromName, toName],
       body: [
         h('h4', {}, 'Shortest'),
         shortest.length ? h('ol', { testid: 'paths-shortest' }, shortest.map((p, i) => item(p, 'shortest', i))) : h('p', { class: 'muted' }, sp.status === 'rejected' ? errorText(sp.reason)[0] : 'No path.'),
@@ -594,6 +759,7 @@ export class App {
       this.applyFinding(f, {
         title: f.highlight.label,
         testid: 'findings-trail',
+        names: [t.start.name],
         body: [h('ol', {}, t.reached.slice(0, 30).map((r) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(r.id) }, name(r.name)), h('span', { class: 'muted' }, ` · ${r.hops} hop${r.hops === 1 ? '' : 's'}${r.first ? `, from ${r.first}` : ''}`))))],
       }, id);
     } catch (e) {
@@ -609,7 +775,7 @@ export class App {
       this.applyFinding(f, {
         title: f.highlight.label,
         testid: 'findings-cycles',
-        body: [h('ol', {}, c.cycles.map((cy, i) => h('li', {}, h('button', { class: 'link', testid: `cycle-${i}`, onclick: () => { this.commit({ ...this.state, highlight: cyclesFinding(c, i).highlight }); this.showHighlight(); } }, h('span', { dir: 'auto' }, cy.explanation)))))],
+        body: [h('ol', {}, c.cycles.map((cy, i) => h('li', {}, h('button', { class: 'link', testid: `cycle-${i}`, onclick: () => { this.commit({ ...this.state, highlight: cyclesFinding(c, i).highlight }); this.showHighlight(); } }, h('span', { dir: 'ltr' }, bidi(cy.explanation, cy.parties.map((p) => p.name)))))))],
       }, from);
     } catch (e) {
       this.fail(e, 'Round trips');
@@ -625,7 +791,7 @@ export class App {
       this.applyFinding(f, {
         title: `Hawala hubs (${r.hubs.length})`,
         testid: 'findings-hawala',
-        body: [h('ol', {}, r.hubs.map((hub) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(hub.id) }, name(hub.name)), hub.registered ? h('span', { class: 'chip' }, 'registered office') : null, h('p', { class: 'muted', dir: 'auto' }, hub.explanation))))],
+        body: [h('ol', {}, r.hubs.map((hub) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(hub.id) }, name(hub.name)), hub.registered ? h('span', { class: 'chip' }, 'registered office') : null, h('p', { class: 'muted', dir: 'ltr' }, bidi(hub.explanation, [hub.name])))))],
       });
     } catch (e) {
       this.fail(e, 'Hawala hubs');
@@ -655,7 +821,7 @@ export class App {
     this.applyFinding(f, {
       title: `Key players (k=${r.k})`,
       testid: 'findings-keyplayers',
-      body: [h('ol', { testid: 'keyplayers-list' }, r.players.map((p) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(p.id) }, name(p.name))))), h('p', { dir: 'auto' }, r.explanation), simulate, result],
+      body: [h('ol', { testid: 'keyplayers-list' }, r.players.map((p) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(p.id) }, name(p.name))))), h('p', { dir: 'ltr' }, bidi(r.explanation, r.players.map((p) => p.name))), simulate, result],
     });
     this.renderKpResult(result, r, false);
   }
@@ -748,7 +914,7 @@ export class App {
     const jobs: Promise<unknown>[] = [];
     const key = this.projKey();
     if (this.state.sizeBy !== 'none') jobs.push(this.scoresFor(this.state.sizeBy));
-    if (this.state.colourBy === 'community' && this.communities?.key !== key) {
+    if (this.communities?.key !== key) {
       jobs.push(api.communities(this.projection()).then((c) => {
         const of = new Map<string, string>();
         for (const com of c.communities) for (const m of com.members) of.set(m, String(com.id));
@@ -777,24 +943,27 @@ export class App {
     void this.refreshInsights();
   }
 
+  /**
+   * sizeScores are the scores nodes are sized by: the server's measure on what is shown once it has answered, and
+   * until then (or for a viewer, who may not ask) each node's degree on the links shown, computed here.
+   */
+  private sizeScores(): { scores: Map<string, number> | null; stand_in: boolean } {
+    const s = this.state;
+    if (s.sizeBy === 'none') return { scores: null, stand_in: false };
+    const scores = this.scoreDone.get(`${this.projKey()}|${s.sizeBy}`)?.scores;
+    if (scores) return { scores, stand_in: false };
+    return { scores: degrees(shownLinks(s, this.hiddenCases)), stand_in: true };
+  }
+
   private look(): Look {
     const s = this.state;
-    const ids = [...s.nodes.keys()];
+    this.hiddenCases = s.summary ? new Set() : hiddenNodes(s);
+    const ids = [...s.nodes.keys()].filter((id) => !this.hiddenCases.has(id));
     let sizes: Map<string, number>;
     if (s.summary) {
       sizes = new Map(ids.map((id) => [id, summarySize(s.nodes.get(id)!.members ?? 1, this.summaryLargest)]));
     } else if (s.sizeBy === 'none') sizes = nodeSizes(ids, null, 6, 6);
-    else {
-      let scores = this.scoreDone.get(`${this.projKey()}|${s.sizeBy}`)?.scores ?? null;
-      if (!scores && s.sizeBy === 'degree' && !this.canAnalyse()) {
-        scores = new Map();
-        for (const { link } of s.links.values()) {
-          scores.set(link.source, (scores.get(link.source) ?? 0) + 1);
-          scores.set(link.target, (scores.get(link.target) ?? 0) + 1);
-        }
-      }
-      sizes = nodeSizes(ids, scores);
-    }
+    else sizes = nodeSizes(ids, this.sizeScores().scores);
     const cats = this.categories();
     const scale = colourScale(s.colourBy, [...cats.values()].map((c) => c.key));
     const colours = new Map<string, string>();
@@ -826,7 +995,6 @@ export class App {
     const s = this.state;
     const look = this.look();
     this.lastLook = look;
-    this.renderer.sync(s, look, positions);
     const view = emptyView();
     view.selected = s.selected;
     view.neighbours = s.selected ? neighbours(s, s.selected) : new Set();
@@ -835,6 +1003,7 @@ export class App {
       view.highlightLinks = new Set(s.highlight.links);
     }
     view.removed = new Set(s.removed);
+    view.hiddenNodes = this.hiddenCases;
     const hidden = new Set<string>();
     const hiddenTypes = new Set(s.hiddenTypes);
     for (const [k, l] of s.links) {
@@ -851,24 +1020,33 @@ export class App {
         for (const id of s.nodes.keys()) if (!live.has(id)) view.faded.add(id);
       }
     }
-    view.paidLabels = this.renderer.view.paidLabels;
+    // The view first, so that the first frame of a new graph is already filtered; sync redraws when it rebuilds.
     this.renderer.view = view;
-    this.renderer.refresh();
+    if (!this.renderer.sync(s, look, positions)) this.renderer.refresh();
 
     // Legend
     const cats = [...this.categories().values()];
     const titles: Record<ColourBy, string> = { kind: 'Colour: kind', community: 'Colour: community', case: 'Colour: case', role: 'Colour: brokerage role' };
-    const sizeNote = s.summary ? 'Size: entities in the community' : s.sizeBy === 'none' ? 'Size: all the same' : `Size: ${s.sizeBy}${s.window ? ` in ${describeWindow(s.window)}` : ''}${this.insightsNote ? ' (unavailable)' : ''}`;
-    const linkItems = [...linkTypes(s).keys()].slice(0, 8).map((k) => {
+    const standIn = !s.summary && s.sizeBy !== 'none' && s.sizeBy !== 'degree' && this.sizeScores().stand_in;
+    const sizeNote = s.summary ? 'Size: entities in the community'
+      : s.sizeBy === 'none' ? 'Size: all the same'
+      : standIn ? `Size: links on the chart (${s.sizeBy} ${this.insightsNote ? 'unavailable' : 'loading…'})`
+      : `Size: ${s.sizeBy}${s.window ? ` in ${describeWindow(s.window)}` : ''}${s.hiddenTypes.length ? ', on the links shown' : ''}${this.insightsNote ? ' (unavailable)' : ''}`;
+    const linkItems = [...linkTypes(s).keys()].filter((k) => !s.hiddenTypes.includes(k)).slice(0, 8).map((k) => {
       const [type, sub] = k.split('/');
       return { label: describeGroup({ type: type!, ...(sub ? { subtype: sub } : {}) }), colour: linkColour(type!, sub) };
     });
-    renderLegend(this.legendEl, s.summary ? 'Communities (summary)' : titles[s.colourBy], s.summary ? [] : legend(s.colourBy, cats), sizeNote, s.summary ? [] : linkItems);
+    // Folded while a findings card is open (both would cover the chart), unless the reader unfolds it.
+    const folded = this.legendFolded ?? !!this.finding;
+    renderLegend(this.legendEl, s.summary ? 'Communities (summary)' : titles[s.colourBy], s.summary ? [] : legend(s.colourBy, cats), sizeNote, s.summary ? [] : linkItems, folded, () => {
+      this.legendFolded = !folded;
+      this.render(false);
+    });
     this.legendEl.hidden = s.nodes.size === 0;
 
     // Banner, findings, empty state
     this.bannerEl.hidden = !s.summary;
-    if (s.summary) replace(this.bannerEl, h('strong', {}, 'Summarised: '), h('span', { dir: 'auto' }, s.summary.reason), ' ', h('span', { class: 'muted' }, 'Each big node is a community; double-click one (or "Open" in the panel) to draw its members.'));
+    if (s.summary) replace(this.bannerEl, h('strong', {}, 'Summarised: '), h('span', { dir: 'ltr' }, bidi(s.summary.reason)), ' ', h('span', { class: 'muted' }, 'Each big node is a community; double-click one (or "Open" in the panel) to draw its members.'));
     else if (s.scope.community) {
       this.bannerEl.hidden = false;
       replace(this.bannerEl, `Community ${s.scope.community}: its members and their links. `, h('button', { class: 'link', testid: 'back-to-summary', onclick: () => this.undo() }, 'Back to the summary'));
@@ -876,7 +1054,7 @@ export class App {
     this.findingsEl.hidden = !this.finding;
     if (this.finding) {
       replace(this.findingsEl,
-        h('div', { class: 'findings-head' }, h('strong', {}, this.finding.title), h('button', { class: 'icon', 'aria-label': 'Clear highlight', title: 'Clear highlight', testid: 'findings-clear', onclick: () => this.clearFinding() }, '×')),
+        h('div', { class: 'findings-head' }, h('strong', { dir: 'ltr' }, bidi(this.finding.title, this.finding.names)), h('button', { class: 'icon', 'aria-label': 'Clear highlight', title: 'Clear highlight', testid: 'findings-clear', onclick: () => this.clearFinding() }, '×')),
         h('div', { class: 'findings-body', testid: this.finding.testid }, ...this.finding.body));
     }
     this.emptyEl.hidden = s.nodes.size > 0 || !this.isReady;
@@ -886,11 +1064,15 @@ export class App {
     this.rail.sizeBy.value = s.sizeBy;
     this.rail.colourBy.value = s.colourBy;
     this.rail.undo.disabled = s.past.length === 0;
-    replace(this.rail.stats, `${s.nodes.size.toLocaleString('en')} entities · ${s.links.size.toLocaleString('en')} links`, s.scope.case ? h('div', { dir: 'auto' }, `Case: ${this.caseNames.get(s.scope.case) ?? s.scope.case}`) : null);
+    const shownLinkCount = [...s.links.values()].filter((l) => !view.hiddenLinks.has(l.key) && !this.hiddenCases.has(l.link.source) && !this.hiddenCases.has(l.link.target)).length;
+    const shownNote = this.hiddenCases.size || shownLinkCount !== s.links.size
+      ? h('div', { class: 'small', testid: 'chart-shown' }, `Shown: ${(s.nodes.size - this.hiddenCases.size).toLocaleString('en')} entities · ${shownLinkCount.toLocaleString('en')} links`, this.hiddenCases.size ? ` (${this.hiddenCases.size} case node${this.hiddenCases.size === 1 ? '' : 's'} hidden with their links)` : '')
+      : null;
+    replace(this.rail.stats, `${s.nodes.size.toLocaleString('en')} entities · ${s.links.size.toLocaleString('en')} links`, shownNote, s.scope.case ? h('div', { dir: 'ltr' }, 'Case: ', h('bdi', {}, this.caseNames.get(s.scope.case) ?? s.scope.case)) : null);
     const types = linkTypes(s);
     replace(this.rail.types, types.size === 0 ? h('p', { class: 'muted small' }, 'No links drawn.') : [...types].map(([k, n]) => {
       const [type, sub] = k.split('/');
-      const cb = h('input', { type: 'checkbox', checked: !s.hiddenTypes.includes(k), testid: `filter-type-${k}`, onchange: () => this.commit(toggleType(this.state, k)) });
+      const cb = h('input', { type: 'checkbox', checked: !s.hiddenTypes.includes(k), testid: `filter-type-${k}`, onchange: () => this.toggleLinkType(k) });
       const sw = h('span', { class: 'line-swatch' });
       sw.style.background = linkColour(type!, sub);
       return h('label', { class: 'type-row' }, cb, sw, h('span', {}, describeGroup({ type: type!, ...(sub ? { subtype: sub } : {}) })), h('span', { class: 'count muted' }, String(n)));
@@ -973,7 +1155,7 @@ export class App {
       expand: (x) => this.expand(x),
       pathFrom: (x) => {
         this.pathFrom = { id: x, name: this.state.nodes.get(x)?.entity.name ?? x };
-        toast(`Path from ${this.pathFrom.name}: now select the other end and choose "Path to here".`, 'info');
+        toast(`Path from ${this.pathFrom.name}: now select the other end and choose "Path to here".`, 'info', [], [this.pathFrom.name]);
         this.renderPanel();
       },
       pathTo: (x) => this.pathFrom && this.paths(this.pathFrom.id, x),
@@ -1006,7 +1188,7 @@ export class App {
         const r = await api.saveChart(nm, serialise(this.state));
         d.close();
         history.replaceState(null, '', location.pathname + formatFragment({ chart: r.id }));
-        toast(`Saved “${r.name}” (${r.entities} entities). Its address: ${location.origin}/#chart=${r.id}`, 'info');
+        toast(`Saved “${r.name}” (${r.entities} entities). Its address: ${location.origin}/#chart=${r.id}`, 'info', [], [r.name]);
       } catch (e) {
         save.disabled = false;
         this.fail(e, 'Cannot save the chart');
@@ -1053,7 +1235,7 @@ export class App {
       this.windowNet = null;
       this.commit(state, { positions: true, fit: true });
       history.replaceState(null, '', location.pathname + formatFragment({ chart: id }));
-      toast(`Opened “${doc.name}”${missing.length ? ` (${missing.length} entities are no longer visible and were left out)` : ''}.`, 'info');
+      toast(`Opened “${doc.name}”${missing.length ? ` (${missing.length} entities are no longer visible and were left out)` : ''}.`, 'info', [], [doc.name]);
       if (state.window) void this.setWindow(state.window);
       else void this.refreshInsights();
       if (state.selected) void this.loadPanelExtras(state.selected);
@@ -1131,6 +1313,7 @@ export class App {
         return app.renderer.graph.mapNodes((id, d) => ({
           id, label: d.label as string, kind: d.kind as string, x: d.x as number, y: d.y as number, size: d.size as number, color: d.color as string,
           faded: v.faded.has(id), removed: v.removed.has(id), highlighted: v.highlightNodes ? v.highlightNodes.has(id) : false,
+          hidden: v.hiddenNodes.has(id) && id !== v.selected,
         }));
       },
       get links() {
@@ -1151,6 +1334,12 @@ export class App {
       get lastError() { return app.lastError; },
       get playing() { return app.playing !== null; },
       get role() { return app.about?.token.role ?? null; },
+      get timing() { return { ...app.timing }; },
+      get layoutIterations() { return app.layout?.iterations ?? 0; },
+      get layoutStartedAt() { return app.layout?.startedAt ?? null; },
+      get layoutMovement() { return app.layout?.lastMovement ?? null; },
+      get labelsDrawn() { return app.renderer?.labels.drawn ?? 0; },
+      get frames() { return app.renderer ? { ...app.renderer.frames } : { count: 0, ms: 0, last: 0 }; },
     };
     Object.defineProperty(window, '__ringleader', { value: Object.freeze(hooks), writable: false, configurable: false });
   }

@@ -1,87 +1,151 @@
-// ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker builds the worker from a Blob URL: the CSP needs
-// worker-src blob:), stopped automatically once nodes barely move or after a time that grows with the graph.
+// ForceAtlas2 in a web worker (src/render/fa2.worker.ts, started from a Blob URL: the CSP needs worker-src blob:), on
+// what the chart shows: the app passes the nodes and links drawn, hidden ones (filtered link types, case nodes with
+// no link shown) stay out of the forces. The worker iterates at its own pace and posts positions; they are written
+// to the graph at most once a frame. It stops by itself once nodes barely move, after a number of iterations that
+// grows with the graph, or after maxMs.
 import type Graph from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { fa2Matrices, fa2Settings } from '../core/layout/fa2';
+import type { StartMessage, TickMessage } from './fa2.worker';
+
+export interface LayoutInput {
+  /** Ids of the nodes to lay out (their positions are read from the graph). */
+  ids: string[];
+  /** Links between them, as pairs of ids (parallel links merge in the layout). */
+  links: [string, string][];
+}
 
 export class Layout {
-  private fa2: FA2Layout | null = null;
+  private worker: Worker | null = null;
+  private index = new Map<string, number>();
+  private latest: Float32Array | null = null;
+  private frame = 0;
   private timer: number | null = null;
-  private started = 0;
+  /** Iterations the worker has done since the layout started (kept after it stops). */
+  iterations = 0;
+  /** performance.now() when the layout last started, or null. */
+  startedAt: number | null = null;
+  /** How much nodes moved at the last report (mean per iteration, relative to the drawing's extent). */
+  lastMovement = 1;
   onChange: (running: boolean) => void = () => {};
 
-  constructor(private readonly graph: Graph) {}
+  private lastApply = 0;
+  private applyTimer: number | null = null;
+
+  /**
+   * graph gives the graph to lay out; frameCost the time the last frame took to draw (ms): positions are applied
+   * no more often than every three frame costs, so that drawing a large chart leaves the processors to the layout.
+   */
+  constructor(private readonly graph: () => Graph, private readonly frameCost: () => number = () => 0) {}
 
   get running(): boolean {
-    return !!this.fa2?.isRunning();
+    return this.worker !== null;
   }
 
-  /** start runs ForceAtlas2 until it settles, at most maxMs. */
-  start(maxMs?: number): void {
+  /** start runs ForceAtlas2 on the given nodes and links until it settles, at most maxMs. */
+  start(input: LayoutInput, maxMs?: number): void {
     this.stop();
-    if (this.graph.order < 2) return;
-    const n = this.graph.order;
-    const settings = {
-      ...forceAtlas2.inferSettings(this.graph),
-      barnesHutOptimize: n > 400,
-      barnesHutTheta: 0.6,
-      adjustSizes: false,
-      gravity: 0.6,
-      scalingRatio: n > 2000 ? 20 : 8,
-      slowDown: 1 + Math.log10(n),
-      strongGravityMode: false,
-      linLogMode: false,
-      outboundAttractionDistribution: true,
+    const g = this.graph();
+    const ids = input.ids.filter((id) => g.hasNode(id));
+    if (ids.length < 2) return;
+    this.index = new Map(ids.map((id, i) => [id, i]));
+    const xy = new Float32Array(ids.length * 2);
+    ids.forEach((id, i) => {
+      const a = g.getNodeAttributes(id);
+      xy[2 * i] = a.x as number;
+      xy[2 * i + 1] = a.y as number;
+    });
+    const pairs = new Int32Array(input.links.length * 2);
+    let m = 0;
+    for (const [s, t] of input.links) {
+      const a = this.index.get(s), b = this.index.get(t);
+      if (a === undefined || b === undefined) continue;
+      pairs[m++] = a;
+      pairs[m++] = b;
+    }
+    const { nodes, edges } = fa2Matrices(xy, pairs.subarray(0, m));
+    const n = ids.length;
+    let worker: Worker;
+    try {
+      const url = URL.createObjectURL(new Blob([__FA2_WORKER__], { type: 'text/javascript' }));
+      worker = new Worker(url);
+      URL.revokeObjectURL(url);
+    } catch (e) {
+      console.warn('ForceAtlas2 cannot start:', e);
+      return;
+    }
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent) => this.tick(worker, e.data as TickMessage);
+    worker.onerror = (e) => {
+      console.warn('ForceAtlas2 failed:', e.message);
+      this.stop();
     };
-    this.fa2 = new FA2Layout(this.graph, { settings, getEdgeWeight: null });
-    this.fa2.start();
-    this.started = performance.now();
-    const limit = maxMs ?? Math.min(15000, 2500 + n * 2);
-    let last = this.snapshot();
-    let calm = 0;
-    this.timer = window.setInterval(() => {
-      const now = this.snapshot();
-      const moved = this.movement(last, now);
-      last = now;
-      calm = moved < 0.0015 ? calm + 1 : 0;
-      if (calm >= 2 || performance.now() - this.started > limit) this.stop();
-    }, 500);
+    const msg: StartMessage = {
+      type: 'start',
+      nodes: nodes.buffer as ArrayBuffer,
+      edges: edges.buffer as ArrayBuffer,
+      settings: { ...fa2Settings(n), ...JSON.parse(localStorage.getItem('rl-fa2') ?? '{}') },
+      maxIterations: Number(localStorage.getItem('rl-fa2-max') ?? Math.round(Math.min(3000, 600 + 4 * Math.sqrt(n) * 10))),
+      settle: Number(localStorage.getItem('rl-fa2-settle') ?? (n > 2000 ? 0.00004 : 0.00008)),
+    };
+    worker.postMessage(msg, [msg.nodes, msg.edges]);
+    this.iterations = 0;
+    this.lastMovement = 1;
+    this.startedAt = performance.now();
+    const limit = maxMs ?? Math.min(40000, 6000 + n * 3);
+    this.timer = window.setTimeout(() => this.stop(), limit);
     this.onChange(true);
   }
 
+  private tick(from: Worker, m: TickMessage): void {
+    if (from !== this.worker) return;
+    this.latest = new Float32Array(m.positions);
+    this.iterations = m.iterations;
+    this.lastMovement = m.movement;
+    if (m.done) {
+      this.stop();
+      return;
+    }
+    if (this.frame || this.applyTimer !== null) return;
+    const wait = this.lastApply + 3 * this.frameCost() - performance.now();
+    if (wait > 16) this.applyTimer = window.setTimeout(() => {
+      this.applyTimer = null;
+      this.frame = requestAnimationFrame(() => this.apply());
+    }, wait);
+    else this.frame = requestAnimationFrame(() => this.apply());
+  }
+
+  /** apply writes the latest positions to the graph, in one graph event (sigma then redraws once). */
+  private apply(): void {
+    this.frame = 0;
+    this.lastApply = performance.now();
+    const pos = this.latest;
+    if (!pos) return;
+    this.latest = null;
+    const index = this.index;
+    this.graph().updateEachNodeAttributes(
+      (id, a) => {
+        const i = index.get(id);
+        if (i !== undefined && Number.isFinite(pos[2 * i]) && Number.isFinite(pos[2 * i + 1])) {
+          a.x = pos[2 * i];
+          a.y = pos[2 * i + 1];
+        }
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
+
   stop(): void {
-    const was = !!this.fa2;
-    if (this.timer !== null) window.clearInterval(this.timer);
+    const w = this.worker;
+    if (!w) return;
+    this.worker = null;
+    w.terminate();
+    if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = null;
-    if (this.fa2) {
-      this.fa2.kill();
-      this.fa2 = null;
-    }
-    if (was) this.onChange(false);
-  }
-
-  private snapshot(): Float64Array {
-    const a = new Float64Array(this.graph.order * 2);
-    let i = 0;
-    this.graph.forEachNode((_, d) => {
-      a[i++] = d.x as number;
-      a[i++] = d.y as number;
-    });
-    return a;
-  }
-
-  /** movement: mean displacement between two snapshots relative to the drawing's extent. */
-  private movement(a: Float64Array, b: Float64Array): number {
-    if (a.length !== b.length || a.length === 0) return 1;
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, sum = 0;
-    for (let i = 0; i < b.length; i += 2) {
-      minX = Math.min(minX, b[i]!);
-      maxX = Math.max(maxX, b[i]!);
-      minY = Math.min(minY, b[i + 1]!);
-      maxY = Math.max(maxY, b[i + 1]!);
-      sum += Math.hypot(b[i]! - a[i]!, b[i + 1]! - a[i + 1]!);
-    }
-    const extent = Math.hypot(maxX - minX, maxY - minY) || 1;
-    return sum / (b.length / 2) / extent;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.applyTimer !== null) window.clearTimeout(this.applyTimer);
+    this.applyTimer = null;
+    this.apply();
+    this.onChange(false);
   }
 }

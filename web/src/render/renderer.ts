@@ -1,4 +1,4 @@
-// Sigma setup: programs, label rendering, reducers that dim, highlight and hide without touching the data, node
+// Sigma setup: programs, label placement, reducers that dim, highlight and hide without touching the data, node
 // dragging, and syncing the graphology graph with the chart state.
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -7,7 +7,7 @@ import { createNodeImageProgram } from '@sigma/node-image';
 import type { ChartState } from '../core/chart/types';
 import { formatMoney, linkColour, KINDS } from '../core/style/index';
 import { ICONS } from './icons';
-import { drawHover, drawLabel } from './labels';
+import { Labels } from './labels';
 
 /** ViewState is what the reducers read: set by the app, then refresh() redraws. */
 export interface ViewState {
@@ -18,18 +18,24 @@ export interface ViewState {
   removed: Set<string>;
   faded: Set<string>;
   hiddenLinks: Set<string>;
+  /** Nodes not drawn: case nodes none of whose links is shown. */
+  hiddenNodes: Set<string>;
   paidLabels: boolean;
   neighbours: Set<string>;
 }
 
 export function emptyView(): ViewState {
-  return { selected: null, hovered: null, highlightNodes: null, highlightLinks: null, removed: new Set(), faded: new Set(), hiddenLinks: new Set(), paidLabels: true, neighbours: new Set() };
+  return { selected: null, hovered: null, highlightNodes: null, highlightLinks: null, removed: new Set(), faded: new Set(), hiddenLinks: new Set(), hiddenNodes: new Set(), paidLabels: true, neighbours: new Set() };
 }
 
 const DIM_NODE = '#e4e7eb';
 const DIM_EDGE = '#f0f2f5';
 const HIGHLIGHT_EDGE = '#e8590c';
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", Tahoma, Arial, sans-serif';
+/** Above this many links, links are not drawn while the camera moves (panning stays smooth on large charts). */
+const HIDE_EDGES_ON_MOVE = 15000;
+/** A change that adds or drops more than this many nodes or links rebuilds the graph instead of editing it. */
+const REBUILD = 200;
 
 export interface Look {
   sizes: Map<string, number>;
@@ -40,12 +46,29 @@ export interface Callbacks {
   click(id: string | null): void;
   doubleClick(id: string): void;
   hover(id: string | null): void;
+  /** A drag starts: the layout must stop moving nodes. */
+  dragStart(): void;
   moved(): void;
+  /** Sigma drew a frame with nodes on it. */
+  drawn(): void;
+  /** Boxes floating over the chart (legend, findings card, tools), in page coordinates: labels stay out of them. */
+  overlays(): DOMRect[];
+  /** Margins of the chart that overlays cover, in pixels: fitting keeps the drawing inside the rest. */
+  insets(): { left: number; right: number; top: number; bottom: number };
+}
+
+type Attrs = Record<string, unknown>;
+
+function newGraph(): Graph {
+  return new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
 }
 
 export class Renderer {
-  readonly graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+  graph = newGraph();
   readonly sigma: Sigma;
+  readonly labels = new Labels();
+  /** Frames sigma drew, their total and last duration in ms (process, WebGL, labels; not the GPU's own time). */
+  readonly frames = { count: 0, ms: 0, last: 0 };
   view: ViewState = emptyView();
   private dragging: string | null = null;
   private pairLabels = new Map<string, string>();
@@ -71,98 +94,127 @@ export class Renderer {
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#7a5600' },
-      labelDensity: 0.9,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 9,
-      defaultDrawNodeLabel: drawLabel,
-      defaultDrawNodeHover: drawHover,
+      // Every node big enough on screen is a candidate; Labels keeps the important ones that do not overlap.
+      labelDensity: 1000,
+      labelGridCellSize: 200,
+      labelRenderedSizeThreshold: 7,
+      defaultDrawNodeLabel: this.labels.collect,
+      defaultDrawNodeHover: this.labels.drawHover,
       minCameraRatio: 0.01,
       maxCameraRatio: 20,
       stagePadding: 40,
-      nodeReducer: (id, d) => this.nodeReducer(id, d),
-      edgeReducer: (id, d) => this.edgeReducer(id, d),
+      nodeReducer: (id, d) => this.nodeReducer(id, d) as never,
+      edgeReducer: (id, d) => this.edgeReducer(id, d) as never,
+    });
+    const labelCtx = this.sigma.getCanvases().labels!.getContext('2d')!;
+    let started = 0;
+    this.sigma.on('beforeRender', () => {
+      started = performance.now();
+      this.labels.reset();
+    });
+    this.sigma.on('afterRender', () => {
+      const ms = performance.now() - started;
+      this.frames.count++;
+      this.frames.ms += ms;
+      this.frames.last = ms;
+      const box = container.getBoundingClientRect();
+      this.labels.blocked = this.cb.overlays().map((r) => [r.left - box.left, r.top - box.top, r.right - box.left, r.bottom - box.top]);
+      this.labels.draw(labelCtx, this.sigma.getSettings(), box.width, box.height);
+      if (this.graph.order > 0) this.cb.drawn();
     });
     this.bindEvents();
   }
 
-  private nodeReducer(id: string, d: Record<string, unknown>): Record<string, unknown> {
+  // Sigma hands the reducers a copy of the attributes: they change it in place (no copy of 50,000 objects a frame).
+  private nodeReducer(id: string, d: Attrs): Attrs {
     const v = this.view;
-    const out: Record<string, unknown> = { ...d };
     const isSel = id === v.selected;
+    if (v.hiddenNodes.has(id) && !isSel) {
+      d.hidden = true;
+      return d;
+    }
     if (v.removed.has(id)) {
-      out.color = '#c9ced6';
-      out.pictoColor = '#eef0f3';
-      out.label = `✕ ${d.label as string}`;
-      out.zIndex = 0;
+      d.color = '#c9ced6';
+      d.pictoColor = '#eef0f3';
+      d.label = `✕ ${d.label as string}`;
+      d.zIndex = 0;
     } else if (v.highlightNodes) {
       if (v.highlightNodes.has(id) || isSel) {
-        out.forceLabel = true;
-        out.zIndex = 2;
+        d.forceLabel = true;
+        d.zIndex = 2;
       } else {
-        out.color = DIM_NODE;
-        out.pictoColor = '#f7f8fa';
-        out.label = '';
-        out.zIndex = 0;
+        d.color = DIM_NODE;
+        d.pictoColor = '#f7f8fa';
+        d.label = '';
+        d.zIndex = 0;
       }
     } else if (v.faded.has(id) && !isSel) {
-      out.color = DIM_NODE;
-      out.pictoColor = '#f7f8fa';
-      out.label = '';
-      out.zIndex = 0;
+      d.color = DIM_NODE;
+      d.pictoColor = '#f7f8fa';
+      d.label = '';
+      d.zIndex = 0;
     } else if (v.selected && !isSel) {
       if (v.neighbours.has(id)) {
-        out.forceLabel = v.neighbours.size <= 24; // beyond that, forced labels would pile up on each other
-        out.zIndex = 1;
+        d.forceLabel = v.neighbours.size <= 24; // beyond that, Labels keeps those that fit
+        d.zIndex = 1;
       }
     }
     if (isSel) {
-      out.highlighted = true;
-      out.forceLabel = true;
-      out.zIndex = 3;
+      d.highlighted = true;
+      d.forceLabel = true;
+      d.zIndex = 3;
     }
-    if (id === v.hovered) out.zIndex = 3;
-    return out;
+    if (id === v.hovered) d.zIndex = 3;
+    return d;
   }
 
-  private edgeReducer(id: string, d: Record<string, unknown>): Record<string, unknown> {
+  private edgeReducer(id: string, d: Attrs): Attrs {
     const v = this.view;
-    if (v.hiddenLinks.has(id)) return { ...d, hidden: true };
-    const out: Record<string, unknown> = { ...d };
+    if (v.hiddenLinks.has(id)) {
+      d.hidden = true;
+      return d;
+    }
+    const simple = !v.selected && !v.highlightLinks && v.removed.size === 0 && v.faded.size === 0;
+    if (simple && (v.paidLabels || !d.label)) return this.pairLabel(id, d);
+    // Links of hidden nodes are hidden by sigma's programs.
     const [s, t] = this.graph.extremities(id);
     const touchesSel = v.selected !== null && (s === v.selected || t === v.selected);
     if (v.removed.has(s) || v.removed.has(t)) {
-      out.color = DIM_EDGE;
-      out.label = '';
-      return out;
+      d.color = DIM_EDGE;
+      d.label = '';
+      return d;
     }
     let showLabel = v.paidLabels || touchesSel;
     if (v.highlightLinks) {
       if (v.highlightLinks.has(id)) {
-        out.color = HIGHLIGHT_EDGE;
-        out.size = Math.max(2.5, (d.size as number) * 1.6);
-        out.zIndex = 2;
-        showLabel = true;
-      } else {
-        out.color = DIM_EDGE;
-        out.zIndex = 0;
-        showLabel = false;
+        d.color = HIGHLIGHT_EDGE;
+        d.size = Math.max(2.5, (d.size as number) * 1.6);
+        d.zIndex = 2;
+        return d;
       }
+      d.color = DIM_EDGE;
+      d.zIndex = 0;
+      showLabel = false;
     } else if (v.faded.has(s) || v.faded.has(t)) {
-      out.color = DIM_EDGE;
+      d.color = DIM_EDGE;
       showLabel = false;
     } else if (v.selected) {
       if (touchesSel) {
-        out.zIndex = 1;
-        out.size = (d.size as number) * 1.5;
-      } else out.color = '#e6e9ee';
+        d.zIndex = 1;
+        d.size = (d.size as number) * 1.5;
+      } else d.color = '#e6e9ee';
     }
-    if (!showLabel) out.label = '';
-    else if (!(v.highlightLinks && v.highlightLinks.has(id))) {
-      const pl = this.pairLabels.get(id);
-      if (pl) out.label = pl;
-      else if (this.pairFollowers.has(id)) out.label = '';
-    }
-    return out;
+    if (!showLabel) d.label = '';
+    else this.pairLabel(id, d);
+    return d;
+  }
+
+  /** Several payments between the same two parties show one label ("3 payments · USD 20,000"), on the first. */
+  private pairLabel(id: string, d: Attrs): Attrs {
+    const pl = this.pairLabels.get(id);
+    if (pl) d.label = pl;
+    else if (this.pairFollowers.has(id)) d.label = '';
+    return d;
   }
 
   private bindEvents(): void {
@@ -192,6 +244,7 @@ export class Renderer {
     });
     s.getMouseCaptor().on('mousemovebody', (e) => {
       if (!this.dragging) return;
+      if (!this.dragged) this.cb.dragStart();
       const p = s.viewportToGraph(e);
       this.graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
       this.dragged = true;
@@ -212,63 +265,125 @@ export class Renderer {
 
   /**
    * sync makes the graph match the chart: adds and drops nodes and links, sets labels, sizes and colours, and,
-   * with positions true, moves every node to its position in the state.
+   * with positions true, moves every node to its position in the state. Attributes that did not change are not
+   * written (each write makes sigma redo that node); a large change rebuilds the graph in one go, since sigma
+   * re-indexes the whole graph after every single node or link dropped.
    */
-  sync(state: ChartState, look: Look, positions: boolean): void {
-    const g = this.graph;
-    for (const id of g.nodes()) if (!state.nodes.has(id)) g.dropNode(id);
-    for (const id of g.edges()) if (!state.links.has(id)) g.dropEdge(id);
+  sync(state: ChartState, look: Look, positions: boolean): boolean {
+    let g = this.graph;
+    let drops = 0;
+    let adds = 0;
+    g.forEachNode((id) => void (state.nodes.has(id) || drops++));
+    if (drops === 0) g.forEachEdge((id) => void (state.links.has(id) || drops++));
+    for (const id of state.nodes.keys()) if (!g.hasNode(id)) adds++;
+    const rebuild = drops > REBUILD || adds > REBUILD || (g.order === 0 && state.nodes.size > 0);
+    if (rebuild) g = newGraph();
+    else {
+      for (const id of g.nodes()) if (!state.nodes.has(id)) g.dropNode(id);
+      for (const id of g.edges()) if (!state.links.has(id)) g.dropEdge(id);
+    }
+    const old = this.graph;
+    const changed = new Set<string>();
     for (const n of state.nodes.values()) {
       const kind = n.entity.kind;
-      const attrs = {
-        label: n.entity.name || n.id,
-        size: look.sizes.get(n.id) ?? 5,
-        color: look.colours.get(n.id) ?? KINDS[kind]?.colour ?? '#888',
-        image: ICONS[kind] ?? ICONS.Person,
-        pictoColor: '#ffffff',
-        kind,
-      };
-      if (!g.hasNode(n.id)) g.addNode(n.id, { ...attrs, x: n.x, y: n.y });
-      else if (positions) g.mergeNodeAttributes(n.id, { ...attrs, x: n.x, y: n.y });
-      else g.mergeNodeAttributes(n.id, attrs);
+      const label = n.entity.name || n.id;
+      const size = look.sizes.get(n.id) ?? 5;
+      const color = look.colours.get(n.id) ?? KINDS[kind]?.colour ?? '#888';
+      if (!g.hasNode(n.id)) {
+        const keep = !positions && old !== g && old.hasNode(n.id) ? old.getNodeAttributes(n.id) : null;
+        g.addNode(n.id, { label, size, color, image: ICONS[kind] ?? ICONS.Person, pictoColor: '#ffffff', kind, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
+        continue;
+      }
+      const a = g.getNodeAttributes(n.id);
+      if (positions || a.label !== label || a.size !== size || a.color !== color || a.kind !== kind) changed.add(n.id);
+    }
+    if (changed.size > 50) {
+      g.updateEachNodeAttributes((id, a) => {
+        if (!changed.has(id)) return a;
+        const n = state.nodes.get(id)!;
+        const kind = n.entity.kind;
+        a.label = n.entity.name || n.id;
+        a.size = look.sizes.get(id) ?? 5;
+        a.color = look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888';
+        a.image = ICONS[kind] ?? ICONS.Person;
+        a.kind = kind;
+        if (positions) {
+          a.x = n.x;
+          a.y = n.y;
+        }
+        return a;
+      });
+    } else {
+      for (const id of changed) {
+        const n = state.nodes.get(id)!;
+        const kind = n.entity.kind;
+        const attrs: Attrs = { label: n.entity.name || n.id, size: look.sizes.get(id) ?? 5, color: look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888', image: ICONS[kind] ?? ICONS.Person, kind };
+        if (positions) Object.assign(attrs, { x: n.x, y: n.y });
+        g.mergeNodeAttributes(id, attrs);
+      }
     }
     // Several payments between the same two parties would draw their labels on top of each other: the first one
     // carries "N payments · totals" and the others none (each still has its own label in the hooks and exports).
-    const pairs = new Map<string, { first: string; n: number; totals: Map<string, number> }>();
+    const pairs = new Map<string, { first: string; n: number; totals: Map<string, number>; keys: string[] }>();
     for (const l of state.links.values()) {
       if (l.link.type !== 'PAID') continue;
       const pk = l.link.source < l.link.target ? `${l.link.source}\u0000${l.link.target}` : `${l.link.target}\u0000${l.link.source}`;
       let p = pairs.get(pk);
-      if (!p) pairs.set(pk, (p = { first: l.key, n: 0, totals: new Map() }));
+      if (!p) pairs.set(pk, (p = { first: l.key, n: 0, totals: new Map(), keys: [] }));
       p.n++;
+      p.keys.push(l.key);
       if (l.link.currency && l.link.amount !== undefined) p.totals.set(l.link.currency, (p.totals.get(l.link.currency) ?? 0) + l.link.amount);
     }
-    const shownLabel = new Map<string, string>();
-    for (const p of pairs.values())
-      if (p.n > 1) shownLabel.set(p.first, `${p.n} payments · ${[...p.totals].map(([c, a]) => formatMoney(a, c)).join(' + ')}`);
-    this.pairLabels = shownLabel;
-    this.pairFollowers = new Set([...state.links.values()].filter((l) => l.link.type === 'PAID' && !shownLabel.has(l.key) && (pairs.get(l.link.source < l.link.target ? `${l.link.source}\u0000${l.link.target}` : `${l.link.target}\u0000${l.link.source}`)?.n ?? 1) > 1).map((l) => l.key));
+    this.pairLabels = new Map();
+    this.pairFollowers = new Set();
+    for (const p of pairs.values()) {
+      if (p.n < 2) continue;
+      this.pairLabels.set(p.first, `${p.n} payments · ${[...p.totals].map(([c, a]) => formatMoney(a, c)).join(' + ')}`);
+      for (const k of p.keys) if (k !== p.first) this.pairFollowers.add(k);
+    }
     let paid = 0;
+    const changedEdges: string[] = [];
     for (const l of state.links.values()) {
       const k = l.link;
-      const attrs = {
-        type: l.directed ? 'arrow' : 'line',
-        color: linkColour(k.type, k.subtype),
-        size: k.type === 'COMMUNITY_LINK' ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === 'PAID' ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6),
-        label: k.type === 'PAID' ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(' · ') : k.type === 'COMMUNITY_LINK' ? `${k.weight ?? ''} links` : '',
-        linkType: k.type,
-      };
+      const type = l.directed ? 'arrow' : 'line';
+      const color = linkColour(k.type, k.subtype);
+      const size = k.type === 'COMMUNITY_LINK' ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === 'PAID' ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6);
+      const label = k.type === 'PAID' ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(' · ') : k.type === 'COMMUNITY_LINK' ? `${k.weight ?? ''} links` : '';
       if (k.type === 'PAID') paid++;
-      if (g.hasEdge(l.key)) g.mergeEdgeAttributes(l.key, attrs);
-      else if (l.directed) g.addDirectedEdgeWithKey(l.key, k.source, k.target, attrs);
+      if (g.hasEdge(l.key)) {
+        const a = g.getEdgeAttributes(l.key);
+        if (a.type !== type || a.color !== color || a.size !== size || a.label !== label) changedEdges.push(l.key);
+        continue;
+      }
+      const attrs = { type, color, size, label, linkType: k.type };
+      if (l.directed) g.addDirectedEdgeWithKey(l.key, k.source, k.target, attrs);
       else g.addUndirectedEdgeWithKey(l.key, k.source, k.target, attrs);
     }
+    for (const key of changedEdges) {
+      const l = state.links.get(key)!;
+      g.mergeEdgeAttributes(key, { type: l.directed ? 'arrow' : 'line', color: linkColour(l.link.type, l.link.subtype) });
+    }
     this.view.paidLabels = paid <= 60;
+    this.sigma.setSetting('hideEdgesOnMove', g.size > HIDE_EDGES_ON_MOVE);
+    if (rebuild) {
+      this.graph = g;
+      this.sigma.setGraph(g);
+    }
     if (positions) this.sigma.setCustomBBox(null);
+    this.rankLabels();
+    return rebuild;
+  }
+
+  /** rankLabels orders nodes for labels: larger first, then more links, then by id (stable between frames). */
+  private rankLabels(): void {
+    const g = this.graph;
+    const order = g.mapNodes((id, a) => ({ id, size: a.size as number, degree: g.degree(id) }));
+    order.sort((a, b) => b.size - a.size || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.labels.rank = new Map(order.map((o, i) => [o.id, i]));
   }
 
   refresh(): void {
-    this.sigma.refresh({ skipIndexation: false });
+    this.sigma.refresh();
   }
 
   /** positions reads where the layout or a drag put every node. */
@@ -278,9 +393,57 @@ export class Renderer {
     return out;
   }
 
-  fit(): void {
+  /** fit shows the whole drawing (what is shown of it) clear of the overlays. */
+  fit(animate = true): void {
     this.sigma.setCustomBBox(null);
-    this.sigma.getCamera().animatedReset({ duration: 300 });
+    const ids: string[] = [];
+    this.graph.forEachNode((id) => void (this.view.hiddenNodes.has(id) || ids.push(id)));
+    if (!this.frame(ids, 0, 3, animate)) this.sigma.getCamera().animatedReset({ duration: animate ? 300 : 0 });
+  }
+
+  /**
+   * frame moves the camera so that the given nodes fill the part of the chart that no overlay covers (the insets),
+   * with a ratio between min and max. Sigma's framed coordinates map linearly to the viewport for a given camera:
+   * measured at a reference camera, the mapping gives the camera that puts the nodes' box in the free rectangle.
+   */
+  private frame(ids: string[], min: number, max: number, animate = true): boolean {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, n = 0;
+    for (const id of ids) {
+      const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) continue;
+      n++;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (n === 0) return false;
+    const { width, height } = this.sigma.getDimensions();
+    if (!width || !height) return false;
+    const inset = this.cb.insets();
+    const pad = 36;
+    const labelRoom = 70; // labels run to the right of their nodes
+    let left = inset.left + pad, right = width - inset.right - labelRoom, top = inset.top + pad, bottom = height - inset.bottom - pad;
+    if (right - left < width * 0.35) {
+      left = pad;
+      right = width - labelRoom;
+    }
+    if (bottom - top < height * 0.35) {
+      top = pad;
+      bottom = height - pad;
+    }
+    const ref = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const o = this.sigma.framedGraphToViewport({ x: 0.5, y: 0.5 }, { cameraState: ref });
+    const ex = this.sigma.framedGraphToViewport({ x: 1.5, y: 0.5 }, { cameraState: ref });
+    const ey = this.sigma.framedGraphToViewport({ x: 0.5, y: 1.5 }, { cameraState: ref });
+    const kx = ex.x - o.x, ky = ey.y - o.y; // pixels per framed unit at ratio 1 (ky < 0: y points up)
+    const ratio = Math.max(min, Math.min(max, Math.max(((maxX - minX) * Math.abs(kx)) / (right - left), ((maxY - minY) * Math.abs(ky)) / (bottom - top), 0.02)));
+    const cx = (minX + maxX) / 2 - (((left + right) / 2 - o.x) * ratio) / kx;
+    const cy = (minY + maxY) / 2 - (((top + bottom) / 2 - o.y) * ratio) / ky;
+    const cam = this.sigma.getCamera();
+    if (animate) cam.animate({ x: cx, y: cy, ratio, angle: 0 }, { duration: 300 });
+    else cam.setState({ x: cx, y: cy, ratio, angle: 0 });
+    return true;
   }
 
   focus(id: string): void {
@@ -290,22 +453,9 @@ export class Renderer {
     this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) }, { duration: 300 });
   }
 
-  /** fitTo moves the camera so that the given nodes fill most of the view (a path, a trail, key players). */
-  fitTo(ids: string[]): void {
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, n = 0;
-    for (const id of ids) {
-      const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
-      if (!d) continue;
-      n++;
-      minX = Math.min(minX, d.x);
-      maxX = Math.max(maxX, d.x);
-      minY = Math.min(minY, d.y);
-      maxY = Math.max(maxY, d.y);
-    }
-    if (n === 0) return;
-    // Display data are in sigma's framed coordinates, where ratio 1 shows the whole graph (about 1 × 1).
-    const ratio = Math.max(0.08, Math.min(1.2, Math.max(maxX - minX, maxY - minY) * 1.5));
-    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 350 });
+  /** fitTo moves the camera so that the given nodes fill the free part of the view (a path, a trail, key players). */
+  fitTo(ids: string[], animate = true): void {
+    this.frame(ids, 0.08, 3, animate);
   }
 
   zoom(factor: number): void {

@@ -1,9 +1,12 @@
 // A very small view layer: elements built with h(), text always set as text (entity names are data, never HTML).
+import { segments } from '../core/bidi/index';
 
 type Child = Node | string | number | null | undefined | false;
+/** Kids are children as h() takes them: nested arrays are flattened. */
+export type Kids = Child | Kids[];
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Kids[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || v === false) continue;
@@ -19,7 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
-function append(el: Node, children: (Child | Child[])[]): void {
+function append(el: Node, children: Kids[]): void {
   for (const c of children) {
     if (Array.isArray(c)) append(el, c);
     else if (c === null || c === undefined || c === false) continue;
@@ -29,14 +32,23 @@ function append(el: Node, children: (Child | Child[])[]): void {
 }
 
 /** replace empties a container and fills it again. */
-export function replace(el: Element, ...children: (Child | Child[])[]): void {
+export function replace(el: Element, ...children: Kids[]): void {
   el.replaceChildren();
   append(el, children);
 }
 
 /** name renders an entity name with dir="auto" so that Arabic reads right to left inside Latin text. */
 export function name(text: string, cls = 'name'): HTMLSpanElement {
-  return h('span', { class: cls, dir: 'auto' }, text);
+  return h('span', { class: cls, dir: 'auto' }, bidi(text));
+}
+
+/**
+ * bidi renders a server sentence or a list with each known name, and each right-to-left run, in its own <bdi>, so
+ * that a phone number after an Arabic name keeps its order ("…, أبو خليل, +963993476931"). Put it in an element with
+ * dir="ltr" (a sentence in English) or dir="auto" (a name).
+ */
+export function bidi(text: string, names: Iterable<string> = []): (Node | string)[] {
+  return segments(text, names).map((s) => (s.isolate ? h('bdi', {}, s.text) : s.text));
 }
 
 export function $(sel: string, root: ParentNode = document): HTMLElement {

@@ -1,16 +1,18 @@
 import type { LegendItem } from '../core/style/index';
-import { h, replace } from './dom';
+import { bidi, h, replace } from './dom';
 
-export function renderLegend(el: HTMLElement, title: string, items: LegendItem[], sizeNote: string, linkItems: { label: string; colour: string }[]): void {
-  const toggle = h('button', { class: 'icon', testid: 'legend-toggle', 'aria-label': 'Fold or unfold the legend', title: 'Fold / unfold', onclick: () => { el.classList.toggle('folded'); toggle.textContent = el.classList.contains('folded') ? '▸' : '▾'; } }, el.classList.contains('folded') ? '▸' : '▾');
+/** renderLegend draws the legend, folded to its title or not; toggle() is called when the reader folds or unfolds it. */
+export function renderLegend(el: HTMLElement, title: string, items: LegendItem[], sizeNote: string, linkItems: { label: string; colour: string }[], folded: boolean, toggle: () => void): void {
+  el.classList.toggle('folded', folded);
+  const button = h('button', { class: 'icon', testid: 'legend-toggle', 'aria-label': 'Fold or unfold the legend', 'aria-expanded': String(!folded), title: 'Fold / unfold', onclick: toggle }, folded ? '▸' : '▾');
   replace(
     el,
-    h('div', { class: 'legend-head' }, h('div', { class: 'legend-title' }, title), toggle),
+    h('div', { class: 'legend-head' }, h('div', { class: 'legend-title' }, title), button),
     h(
       'ul',
       { class: 'legend-items' },
       items.map((i) =>
-        h('li', { 'data-key': i.key, testid: 'legend-item' }, h('span', { class: 'swatch', 'data-colour': i.colour }), h('span', { class: 'legend-label', dir: 'auto' }, i.label), h('span', { class: 'count' }, String(i.count))),
+        h('li', { 'data-key': i.key, testid: 'legend-item' }, h('span', { class: 'swatch', 'data-colour': i.colour }), h('span', { class: 'legend-label', dir: 'auto', title: i.label }, bidi(i.label)), h('span', { class: 'count' }, String(i.count))),
       ),
     ),
     linkItems.length ? h('div', { class: 'legend-title small' }, 'Links') : null,

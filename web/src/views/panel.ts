@@ -2,7 +2,8 @@
 // be the same as, and what to do next from it.
 import type { Broker, Candidate, Entity } from '../api/types';
 import { KINDS } from '../core/style/index';
-import { h, name, replace } from './dom';
+import { isolated } from '../core/bidi/index';
+import { bidi, h, name, replace } from './dom';
 
 export interface ScoreRow {
   measure: string;
@@ -72,7 +73,7 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
     { class: 'panel-head' },
     h('span', { class: 'kind-badge', 'data-kind': e.kind, testid: 'panel-kind' }, `${kind?.glyph ?? '•'} ${kind?.label ?? e.kind}`),
     h('button', { class: 'icon close', 'aria-label': 'Close panel (Esc)', title: 'Close (Esc)', testid: 'panel-close', onclick: () => a.close() }, '×'),
-    h('h2', { dir: 'auto', testid: 'panel-name' }, e.name),
+    h('h2', { dir: 'auto', testid: 'panel-name' }, bidi(e.name)),
     h('div', { class: 'muted id', testid: 'panel-id' }, e.id),
   );
   const actions = isSummary
@@ -82,7 +83,7 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
         { class: 'actions' },
         h('button', { class: 'btn primary', testid: 'panel-expand', title: 'Show its links by type, then add the ones you choose', onclick: () => a.expand(e.id) }, 'Expand…'),
         h('button', { class: 'btn', testid: 'panel-path-from', title: 'Start a path here', onclick: () => a.pathFrom(e.id) }, 'Path from here'),
-        h('button', { class: 'btn', testid: 'panel-path-to', disabled: !m.pathFrom || m.pathFrom.id === e.id, title: m.pathFrom ? `Shortest and time-respecting paths from ${m.pathFrom.name}` : 'Choose "Path from here" on another entity first', onclick: () => a.pathTo(e.id) }, 'Path to here'),
+        h('button', { class: 'btn', testid: 'panel-path-to', disabled: !m.pathFrom || m.pathFrom.id === e.id, title: m.pathFrom ? `Shortest and time-respecting paths from ${isolated(m.pathFrom.name, [m.pathFrom.name])}` : 'Choose "Path from here" on another entity first', onclick: () => a.pathTo(e.id) }, 'Path to here'),
         m.canAnalyse ? h('button', { class: 'btn', testid: 'panel-money-trail', title: 'Follow the money out of this party', onclick: () => a.trail(e.id) }, 'Money trail') : null,
         m.canAnalyse ? h('button', { class: 'btn', testid: 'panel-money-cycles', title: 'Round trips of money through this party', onclick: () => a.cycles(e.id) }, 'Round trips') : null,
         h('button', { class: 'btn', testid: 'panel-focus', onclick: () => a.focus(e.id) }, 'Centre'),
@@ -91,13 +92,13 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
   const pathNote = m.pathFrom && !isSummary ? h('p', { class: 'note', testid: 'panel-path-note' }, 'Path from: ', name(m.pathFrom.name)) : null;
 
   const props: [string, string][] = [];
-  if (e.aliases?.length) props.push(['Aliases', e.aliases.join(' · ')]);
+  const aliases = e.aliases?.length ? h('dd', { dir: 'ltr' }, e.aliases.map((x, i) => [i ? ' · ' : '', h('bdi', {}, x)])) : null;
   for (const [k, v] of Object.entries(e.properties ?? {})) {
     if (v === null || v === undefined || v === '') continue;
     props.push([k.replace(/_/g, ' '), typeof v === 'object' ? JSON.stringify(v) : String(v)]);
   }
   if (e.implicit) props.push(['Note', 'named in another record, not loaded on its own']);
-  const propList = h('dl', { class: 'props', testid: 'panel-properties' }, props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', { dir: 'auto' }, v)]));
+  const propList = h('dl', { class: 'props', testid: 'panel-properties' }, aliases ? [h('dt', {}, 'Aliases'), aliases] : null, props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', { dir: 'auto' }, bidi(v))]));
 
   const cases = e.cases?.length
     ? h('ul', { class: 'chips', testid: 'panel-cases' }, e.cases.map((c) => h('li', { class: 'chip', title: c, dir: 'auto' }, m.caseNames.get(c) ?? c)))
@@ -116,7 +117,7 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
     );
 
   const broker = m.broker
-    ? h('div', { class: 'broker', testid: 'panel-broker' }, h('p', { dir: 'auto' }, m.broker.explanation), h('p', { class: 'muted' }, `Broker rank ${m.broker.rank} · score ${m.broker.score.toFixed(2)}${m.role && m.role !== 'none' ? ` · mostly ${m.role}` : ''}`))
+    ? h('div', { class: 'broker', testid: 'panel-broker' }, h('p', { dir: 'ltr' }, bidi(m.broker.explanation, [e.name])), h('p', { class: 'muted' }, `Broker rank ${m.broker.rank} · score ${m.broker.score.toFixed(2)}${m.role && m.role !== 'none' ? ` · mostly ${m.role}` : ''}`))
     : e.kind === 'Person' && m.canAnalyse ? h('p', { class: 'muted' }, 'Not among the brokers.') : null;
 
   let cands: Node | null = null;
@@ -128,7 +129,7 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
           const other = c.source === e.id ? { id: c.target, name: c.target_name } : { id: c.source, name: c.source_name };
           return h('li', {},
             h('div', { class: 'cand-head' }, h('button', { class: 'link', onclick: () => a.select(other.id), title: 'Select it (if drawn)' }, name(other.name)), h('span', { class: `score ${c.decision}` }, `${Math.round(c.score * 100)}% · ${c.decision}`)),
-            h('ul', { class: 'reasons' }, c.reasons.map((r) => h('li', { class: `sign-${r.sign === '+' ? 'plus' : r.sign === '!' || r.sign === '-' ? 'minus' : 'weak'}`, dir: 'auto' }, `${r.sign} ${r.text}`))));
+            h('ul', { class: 'reasons' }, c.reasons.map((r) => h('li', { class: `sign-${r.sign === '+' ? 'plus' : r.sign === '!' || r.sign === '-' ? 'minus' : 'weak'}`, dir: 'ltr' }, `${r.sign} `, bidi(r.text, [c.source_name, c.target_name])))));
         }))
       : h('p', { class: 'muted' }, 'No likely duplicates.');
 

@@ -3,7 +3,7 @@ import type { About, CaseInfo } from '../api/types';
 import type { ColourBy, SizeBy } from '../core/chart/types';
 import type { ResultRow } from '../core/search/index';
 import { KINDS } from '../core/style/index';
-import { h, name, replace } from './dom';
+import { bidi, h, name, replace } from './dom';
 
 export interface TopBar {
   search: HTMLInputElement;
@@ -45,15 +45,16 @@ export function renderCases(sel: HTMLSelectElement, cases: CaseInfo[], current: 
   replace(
     sel,
     h('option', { value: '' }, 'Whole network'),
-    cases.map((c) => h('option', { value: c.id }, `${c.type.replace(/_/g, ' ')} · ${c.name}${c.entities !== undefined ? ` · ${c.entities}` : ''}`)),
+    // The title last: a count after an Arabic title would join its run (<option> text cannot hold a <bdi>).
+    cases.map((c) => h('option', { value: c.id, title: c.name }, `${c.type.replace(/_/g, ' ')}${c.entities !== undefined ? ` · ${c.entities.toLocaleString('en')} entities` : ''} · ${c.name}`)),
   );
   sel.value = current ?? '';
 }
 
-export function renderResults(ul: HTMLUListElement, rows: ResultRow[] | string, cursor: number, choose: (id: string) => void): void {
+export function renderResults(ul: HTMLUListElement, rows: ResultRow[] | string, cursor: number, choose: (id: string) => void, caseNames: Map<string, string> = new Map()): void {
   ul.hidden = false;
   if (typeof rows === 'string') {
-    replace(ul, h('li', { class: 'muted empty', testid: 'search-empty' }, rows));
+    replace(ul, h('li', { class: 'muted empty', testid: 'search-empty', dir: 'ltr' }, bidi(rows)));
     return;
   }
   replace(
@@ -64,7 +65,7 @@ export function renderResults(ul: HTMLUListElement, rows: ResultRow[] | string, 
         { role: 'option', class: `result${i === cursor ? ' cursor' : ''}`, 'aria-selected': i === cursor ? 'true' : 'false', testid: 'search-result', 'data-id': r.id, onmousedown: (e: Event) => { e.preventDefault(); choose(r.id); } },
         h('span', { class: 'kind-dot', 'data-kind': r.kind, title: r.kind }, KINDS[r.kind]?.glyph ?? '•'),
         h('span', { class: 'result-main' }, name(r.name), r.alias ? h('span', { class: 'alias muted' }, 'aka ', name(r.alias, 'alias-name')) : null),
-        h('span', { class: 'result-meta muted' }, `${r.kind}${r.cases.length ? ` · ${r.cases.length === 1 ? r.cases[0] : `${r.cases.length} cases`}` : ''}${r.onChart ? ' · on chart' : ''}`),
+        h('span', { class: 'result-meta muted', dir: 'ltr' }, r.kind, r.cases.length === 1 ? [' · ', h('bdi', {}, caseNames.get(r.cases[0]!) ?? r.cases[0]!)] : r.cases.length ? ` · ${r.cases.length} cases` : '', r.onChart ? ' · on chart' : ''),
       ),
     ),
   );

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, Link } from '../../api/types';
-import { addElements, emptyChart, isDirected, linkKey, removeNodes, replaceAll, select, undo, setPositions, neighbours, linkTypes, toggleType, spacing, HISTORY, around } from './index';
+import { addElements, emptyChart, isDirected, linkKey, removeNodes, replaceAll, select, undo, setPositions, neighbours, linkTypes, toggleType, spacing, HISTORY, around, DEFAULT_HIDDEN, hiddenNodes, shownLinks, degrees, typesParam } from './index';
 
 const person = (id: string, name = id): Entity => ({ id, kind: 'Person', name });
 const call = (s: string, t: string, first = '2025-01-01'): Link => ({ type: 'ASSOCIATE', subtype: 'call', source: s, target: t, first_seen: first });
@@ -80,9 +80,34 @@ test('select only selects what is drawn; positions from a layout are recorded', 
 test('type filter counts and toggles', () => {
   const s = addElements(emptyChart(), [person('a'), person('b'), person('c')], [call('a', 'b'), call('b', 'c'), paid('f1', 'a', 'c'), { type: 'ASSOCIATE', subtype: 'meeting', source: 'a', target: 'c' }]);
   assert.deepEqual([...linkTypes(s)], [['ASSOCIATE/call', 2], ['ASSOCIATE/meeting', 1], ['PAID', 1]]);
+  assert.deepEqual(s.hiddenTypes, DEFAULT_HIDDEN, 'a new chart hides "involved in case"');
   const h = toggleType(s, 'PAID');
-  assert.deepEqual(h.hiddenTypes, ['PAID']);
-  assert.deepEqual(toggleType(h, 'PAID').hiddenTypes, []);
+  assert.deepEqual(h.hiddenTypes, [...DEFAULT_HIDDEN, 'PAID']);
+  assert.deepEqual(toggleType(h, 'PAID').hiddenTypes, DEFAULT_HIDDEN);
+});
+
+test('case nodes are hidden while none of their links is shown; shown links and degrees follow the filter', () => {
+  const kase: Entity = { id: 'k', kind: 'Case', name: 'Case K' };
+  const involved = (id: string): Link => ({ type: 'INVOLVED_IN', source: id, target: 'k' });
+  let s = replaceAll(emptyChart(), [person('a'), person('b'), person('c'), kase], [call('a', 'b'), involved('a'), involved('b'), involved('c')], new Map());
+  assert.deepEqual([...hiddenNodes(s)], ['k']);
+  const shown = shownLinks(s, hiddenNodes(s));
+  assert.deepEqual(shown.map((l) => l.link.type), ['ASSOCIATE']);
+  assert.deepEqual([...degrees(shown)], [['a', 1], ['b', 1]]);
+  s = toggleType(s, 'INVOLVED_IN');
+  assert.equal(hiddenNodes(s).size, 0, 'shown again with its links');
+  assert.equal(shownLinks(s, hiddenNodes(s)).length, 4);
+  assert.equal(hiddenNodes(toggleType(s, 'ASSOCIATE/call')).size, 0, 'other types do not matter');
+});
+
+test('types= for the server: everything but what is hidden', () => {
+  assert.equal(typesParam([]), undefined);
+  const t = typesParam(['INVOLVED_IN'])!.split(',');
+  assert.ok(!t.includes('INVOLVED_IN') && t.includes('ASSOCIATE') && t.includes('PAID') && t.includes('HOLDS'));
+  assert.ok(!t.includes('call'), 'ASSOCIATE covers its subtypes');
+  const u = typesParam(['INVOLVED_IN', 'ASSOCIATE/call'])!.split(',');
+  assert.ok(!u.includes('ASSOCIATE') && !u.includes('call') && u.includes('meeting') && u.includes('family'));
+  assert.ok(!typesParam(['ASSOCIATE'])!.split(',').some((x) => x === 'ASSOCIATE' || x === 'meeting'));
 });
 
 test('sunflower placement is spread out', () => {

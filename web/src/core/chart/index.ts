@@ -8,6 +8,17 @@ export * from './types';
 /** HISTORY is how many steps undo remembers. */
 export const HISTORY = 30;
 
+/**
+ * DEFAULT_HIDDEN are the link types a new chart does not show: "involved in case" ties every entity of a case to the
+ * case node (hundreds of links that say what the case colour already says, and that pull the whole drawing into a
+ * hairball around three nodes). Still listed, and shown with one click, under "Links shown".
+ */
+export const DEFAULT_HIDDEN = ['INVOLVED_IN'];
+
+/** Every link type and association subtype the server knows (ringleader.ParseLinkType, AssociationSubtypes). */
+export const LINK_TYPES = ['MEMBER_OF', 'INVOLVED_IN', 'ORGANISED', 'TRANSPORTED', 'ORIGIN', 'DESTINATION', 'ROUTED_VIA', 'SEIZED_AT', 'PAID', 'HOLDS', 'SAME_AS'];
+export const ASSOCIATION_SUBTYPES = ['call', 'meeting', 'family', 'associate', 'co_arrested', 'travel', 'other'];
+
 export function emptyChart(): ChartState {
   return {
     nodes: new Map(),
@@ -20,7 +31,7 @@ export function emptyChart(): ChartState {
     colourBy: 'kind',
     highlight: null,
     removed: [],
-    hiddenTypes: [],
+    hiddenTypes: [...DEFAULT_HIDDEN],
     past: [],
   };
 }
@@ -120,10 +131,14 @@ export interface AddOptions {
 export function addElements(s: ChartState, entities: Entity[], links: Link[], opt: AddOptions = {}): ChartState {
   const nodes = new Map(s.nodes);
   const fresh: Entity[] = [];
+  const seen = new Set<string>();
   for (const e of entities) {
     const old = nodes.get(e.id);
     if (old) nodes.set(e.id, { ...old, entity: { ...old.entity, ...e } });
-    else if (!fresh.some((f) => f.id === e.id)) fresh.push(e);
+    else if (!seen.has(e.id)) {
+      seen.add(e.id);
+      fresh.push(e);
+    }
   }
   const step = spacing(s.nodes);
   let centre: Point = { x: 0, y: 0 };
@@ -232,4 +247,57 @@ export function linkTypes(s: Pick<ChartState, 'links'>): Map<string, number> {
 export function toggleType(s: ChartState, key: string): ChartState {
   const hidden = s.hiddenTypes.includes(key) ? s.hiddenTypes.filter((k) => k !== key) : [...s.hiddenTypes, key];
   return { ...s, hiddenTypes: hidden };
+}
+
+/**
+ * typesParam is the server's types= for what the type filter shows (so that centrality and communities are computed
+ * on the links drawn, not on "involved in case" links that are hidden): undefined when nothing is hidden, else every
+ * known type and association subtype but the hidden ones. "ASSOCIATE" stands for all its subtypes when none is hidden.
+ */
+export function typesParam(hidden: readonly string[]): string | undefined {
+  if (hidden.length === 0) return undefined;
+  const off = new Set(hidden);
+  const out = LINK_TYPES.filter((t) => !off.has(t));
+  const subtypes = ASSOCIATION_SUBTYPES.filter((t) => !off.has(`ASSOCIATE/${t}`));
+  if (off.has('ASSOCIATE')) {
+    /* no association at all */
+  } else if (subtypes.length === ASSOCIATION_SUBTYPES.length) out.push('ASSOCIATE');
+  else out.push(...subtypes);
+  return out.sort().join(',');
+}
+
+/**
+ * hiddenNodes are the case nodes none of whose drawn links the type filter shows: with "involved in case" hidden a
+ * case node would float alone (its case still shows as the node colour with "Colour by case", and in the panel).
+ */
+export function hiddenNodes(s: Pick<ChartState, 'nodes' | 'links' | 'hiddenTypes'>): Set<string> {
+  const cases = new Set<string>();
+  for (const n of s.nodes.values()) if (n.entity.kind === 'Case') cases.add(n.id);
+  if (cases.size === 0) return cases;
+  const off = new Set(s.hiddenTypes);
+  for (const { link } of s.links.values()) {
+    if (off.has(typeKey(link))) continue;
+    cases.delete(link.source);
+    cases.delete(link.target);
+  }
+  return cases;
+}
+
+/** shownLinks are the drawn links the type filter shows, between nodes that are shown. */
+export function shownLinks(s: Pick<ChartState, 'links' | 'hiddenTypes'>, hidden: Set<string>): ChartLink[] {
+  const off = new Set(s.hiddenTypes);
+  const out: ChartLink[] = [];
+  for (const l of s.links.values()) if (!off.has(typeKey(l.link)) && !hidden.has(l.link.source) && !hidden.has(l.link.target)) out.push(l);
+  return out;
+}
+
+/** degrees counts each node's links among the given ones (sizes drawn while a server measure is loading). */
+export function degrees(links: Iterable<ChartLink>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { link } of links) {
+    if (link.source === link.target) continue;
+    out.set(link.source, (out.get(link.source) ?? 0) + 1);
+    out.set(link.target, (out.get(link.target) ?? 0) + 1);
+  }
+  return out;
 }

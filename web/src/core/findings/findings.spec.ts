@@ -38,7 +38,7 @@ test('case links: shared entities and bridges are highlighted', () => {
     case: { id: 'k1', title: 'Homs', type: 'drugs' },
     hops: 3,
     links: [{ case: { id: 'k2', title: 'Hawala', type: 'money_laundering' }, distance: 0, shared: [{ id: 'p35', name: 'A', kind: 'Person' }, { id: 'ph', name: '+9', kind: 'Phone' }], paths: [], explanation: 'shares 2' }],
-    bridges: [{ id: 'p35', name: 'A', kind: 'Person', case_types: ['drugs', 'money_laundering'], explanation: 'x' }, { id: 'p96', name: 'B', kind: 'Person', case_types: ['drugs', 'weapons'], explanation: 'y' }],
+    bridges: [{ id: 'p35', name: 'A', kind: 'Person', case_types: ['drugs', 'money_laundering'], explanation: 'x' }, { id: 'p96', name: 'B', kind: 'Person', case_types: ['drugs', 'weapons'], explanation: 'y' }, { id: 'p7', name: 'C', kind: 'Person', case_types: ['drugs'], explanation: 'brokers 2 ties' }],
   });
   assert.deepEqual(f.highlight.nodes, ['p35', 'ph', 'p96']);
   assert.match(f.highlight.label, /tied to 1 other case by 3 entities/);

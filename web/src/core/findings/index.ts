@@ -76,7 +76,11 @@ export function cyclesFinding(c: MoneyCycles, only?: number): Finding {
   return { entities, links, highlight: { label, nodes: entities.map((e) => e.id), links: [...new Set(links.map(linkKey))] } };
 }
 
-/** caseLinksFinding: shared entities, cross-case bridges and connecting paths of a case. */
+/**
+ * caseLinksFinding: shared entities, cross-case bridges and connecting paths of a case. Bridges are the people who
+ * appear in cases of more than one type; the server also lists people of one case type who broker between types,
+ * often dozens: those stay in the card's list but are not highlighted (the chart would be lit all over).
+ */
 export function caseLinksFinding(c: CaseLinks): Finding {
   const refs: Ref[] = [];
   const links: Link[] = [];
@@ -86,7 +90,7 @@ export function caseLinksFinding(c: CaseLinks): Finding {
     refs.push(...f.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })));
     links.push(...f.links);
   }
-  for (const b of c.bridges ?? []) refs.push(b);
+  for (const b of c.bridges ?? []) if ((b.case_types ?? []).length > 1) refs.push(b);
   const entities = uniqueEntities(refs);
   const n = c.links.length;
   return {

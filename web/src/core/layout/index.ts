@@ -3,6 +3,8 @@
 import type { Point } from '../chart/types';
 import { around } from '../chart/index';
 
+export * from './fa2';
+
 /**
  * circleByCommunity places every id: ids of one group together, groups spread on a circle large enough that their
  * discs do not overlap. groupOf gives an id's group (ids without one share a group of their own, drawn last).
@@ -38,6 +40,104 @@ export function circleByCommunity(ids: string[], groupOf: (id: string) => string
     angle += share;
     const spots = around(c, members.length, gap * 0.9);
     members.forEach((id, i) => out.set(id, i === 0 && members.length > 1 ? c : spots[i]!));
+  }
+  return out;
+}
+
+/**
+ * labelPropagation guesses communities in the page, cheaply (a few passes over the links, O(rounds · links)), so that
+ * a large network can be drawn at once grouped, before the server's communities or ForceAtlas2 are done. Deterministic:
+ * nodes are visited in the order given; each takes the label most of its neighbours carry (ties: the one it has, then
+ * the smallest). Returns a group index per node.
+ */
+export function labelPropagation(count: number, edges: ArrayLike<number>, rounds = 8): Int32Array {
+  const deg = new Int32Array(count + 1);
+  const m = Math.floor(edges.length / 2);
+  for (let e = 0; e < m; e++) {
+    const a = edges[2 * e]!, b = edges[2 * e + 1]!;
+    if (a === b) continue;
+    deg[a + 1]!++;
+    deg[b + 1]!++;
+  }
+  for (let i = 0; i < count; i++) deg[i + 1]! += deg[i]!;
+  const adj = new Int32Array(deg[count]!);
+  const fill = deg.slice(0, count);
+  for (let e = 0; e < m; e++) {
+    const a = edges[2 * e]!, b = edges[2 * e + 1]!;
+    if (a === b) continue;
+    adj[fill[a]!++] = b;
+    adj[fill[b]!++] = a;
+  }
+  const label = new Int32Array(count);
+  for (let i = 0; i < count; i++) label[i] = i;
+  const tally = new Map<number, number>();
+  for (let r = 0; r < rounds; r++) {
+    let changed = 0;
+    for (let i = 0; i < count; i++) {
+      const from = deg[i]!, to = deg[i + 1]!;
+      if (from === to) continue;
+      tally.clear();
+      for (let k = from; k < to; k++) {
+        const l = label[adj[k]!]!;
+        tally.set(l, (tally.get(l) ?? 0) + 1);
+      }
+      let best = label[i]!;
+      let max = tally.get(best) ?? 0;
+      for (const [l, c] of tally) if (c > max || (c === max && l < best && max > (tally.get(label[i]!) ?? 0))) {
+        best = l;
+        max = c;
+      }
+      if (best !== label[i]) {
+        label[i] = best;
+        changed++;
+      }
+    }
+    if (changed === 0) break;
+  }
+  return label;
+}
+
+/**
+ * packByCommunity places groups as discs (each a sunflower of its members) packed row by row into a square, largest
+ * first: a compact first drawing of a large network that ForceAtlas2 then refines. Groups smaller than minGroup share
+ * one disc at the end. O(n).
+ */
+export function packByCommunity(ids: string[], groupOf: (id: string) => string | number | null | undefined, gap = 1, minGroup = 3): Map<string, Point> {
+  const groups = new Map<string | number, string[]>();
+  for (const id of ids) {
+    const g = groupOf(id) ?? '\uffff';
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(id);
+  }
+  const rest: string[] = [];
+  const big: string[][] = [];
+  for (const [g, list] of groups) if (g === '\uffff' || list.length < minGroup) rest.push(...list);
+  else big.push(list);
+  big.sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  if (rest.length) big.push(rest);
+  const radius = (n: number) => gap * (1 + 0.8 * Math.sqrt(n + 1));
+  const area = big.reduce((s, m) => s + (2 * radius(m.length) + gap) ** 2, 0);
+  const width = Math.max(Math.sqrt(area) * 1.05, big.length ? 2 * radius(big[0]!.length) + gap : 0);
+  const out = new Map<string, Point>();
+  let x = 0, y = 0, rowHeight = 0;
+  const placed: { c: Point; members: string[] }[] = [];
+  for (const members of big) {
+    const d = 2 * radius(members.length) + gap;
+    if (x > 0 && x + d > width) {
+      x = 0;
+      y += rowHeight;
+      rowHeight = 0;
+    }
+    placed.push({ c: { x: x + d / 2, y: y + d / 2 }, members });
+    x += d;
+    rowHeight = Math.max(rowHeight, d);
+  }
+  const cx = width / 2, cy = (y + rowHeight) / 2;
+  for (const { c, members } of placed) {
+    const centre = { x: c.x - cx, y: c.y - cy };
+    const spots = around(centre, members.length, gap * 0.9);
+    members.forEach((id, i) => out.set(id, i === 0 && members.length > 1 ? centre : spots[i]!));
   }
   return out;
 }
