@@ -82,8 +82,12 @@ func TestSchemaFromScratch(t *testing.T) {
 			t.Errorf("Open %d: indexes %v, want %v", round, got, want)
 		}
 		constraints := cypher(t, `SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name`, nil)
-		if len(constraints) != 2 || constraints[0].Values[0] != "entity_id" || constraints[1].Values[0] != "ringleader_meta_id" {
-			t.Errorf("Open %d: constraints %v, want entity_id and ringleader_meta_id", round, constraints)
+		var names []any
+		for _, c := range constraints {
+			names = append(names, c.Values[0])
+		}
+		if !slices.Equal(names, []any{"entity_id", "ringleader_chart_id", "ringleader_meta_id"}) {
+			t.Errorf("Open %d: constraints %v, want entity_id, ringleader_chart_id and ringleader_meta_id", round, names)
 		}
 	}
 }
