@@ -12903,6 +12903,7 @@ void main() {
   var FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", Tahoma, Arial, sans-serif';
   var HIDE_EDGES_ON_MOVE = 15e3;
   var REBUILD = 200;
+  var PLAIN_NODES = 3e3;
   function newGraph() {
     return new Graph({ multi: true, type: "mixed", allowSelfLoops: true });
   }
@@ -12918,6 +12919,8 @@ void main() {
       this.pairLabels = /* @__PURE__ */ new Map();
       this.pairFollowers = /* @__PURE__ */ new Set();
       this.dragged = false;
+      /** Links with a label to show (payments, community links): sigma only looks for link labels when there are. */
+      this.labelledLinks = 0;
       const Pictogram = createNodeImageProgram({ drawingMode: "color", colorAttribute: "pictoColor", padding: 0.22, keepWithinCircle: true, size: { mode: "force", value: 64 } });
       const NodeProgram2 = createNodeCompoundProgram([NodeCircleProgram, Pictogram]);
       this.sigma = new Sigma(this.graph, container, {
@@ -12927,7 +12930,7 @@ void main() {
         zIndex: true,
         defaultNodeType: "entity",
         defaultEdgeType: "line",
-        nodeProgramClasses: { entity: NodeProgram2 },
+        nodeProgramClasses: { entity: NodeProgram2, dot: NodeCircleProgram },
         edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram$1 },
         labelFont: FONT,
         labelSize: 12,
@@ -13120,6 +13123,7 @@ void main() {
       }
       const old = this.graph;
       const changed = /* @__PURE__ */ new Set();
+      const nodeType = state.nodes.size > PLAIN_NODES ? "dot" : "entity";
       for (const n of state.nodes.values()) {
         const kind = n.entity.kind;
         const label2 = n.entity.name || n.id;
@@ -13127,11 +13131,11 @@ void main() {
         const color = look.colours.get(n.id) ?? KINDS[kind]?.colour ?? "#888";
         if (!g.hasNode(n.id)) {
           const keep = !positions && old !== g && old.hasNode(n.id) ? old.getNodeAttributes(n.id) : null;
-          g.addNode(n.id, { label: label2, size, color, image: ICONS[kind] ?? ICONS.Person, pictoColor: "#ffffff", kind, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
+          g.addNode(n.id, { label: label2, size, color, image: ICONS[kind] ?? ICONS.Person, pictoColor: "#ffffff", kind, type: nodeType, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
           continue;
         }
         const a = g.getNodeAttributes(n.id);
-        if (positions || a.label !== label2 || a.size !== size || a.color !== color || a.kind !== kind) changed.add(n.id);
+        if (positions || a.label !== label2 || a.size !== size || a.color !== color || a.kind !== kind || a.type !== nodeType) changed.add(n.id);
       }
       if (changed.size > 50) {
         g.updateEachNodeAttributes((id, a) => {
@@ -13143,6 +13147,7 @@ void main() {
           a.color = look.colours.get(id) ?? KINDS[kind]?.colour ?? "#888";
           a.image = ICONS[kind] ?? ICONS.Person;
           a.kind = kind;
+          a.type = nodeType;
           if (positions) {
             a.x = n.x;
             a.y = n.y;
@@ -13153,7 +13158,7 @@ void main() {
         for (const id of changed) {
           const n = state.nodes.get(id);
           const kind = n.entity.kind;
-          const attrs = { label: n.entity.name || n.id, size: look.sizes.get(id) ?? 5, color: look.colours.get(id) ?? KINDS[kind]?.colour ?? "#888", image: ICONS[kind] ?? ICONS.Person, kind };
+          const attrs = { label: n.entity.name || n.id, size: look.sizes.get(id) ?? 5, color: look.colours.get(id) ?? KINDS[kind]?.colour ?? "#888", image: ICONS[kind] ?? ICONS.Person, kind, type: nodeType };
           if (positions) Object.assign(attrs, { x: n.x, y: n.y });
           g.mergeNodeAttributes(id, attrs);
         }
@@ -13176,6 +13181,7 @@ void main() {
         for (const k of p.keys) if (k !== p.first) this.pairFollowers.add(k);
       }
       let paid = 0;
+      let labelled = 0;
       const changedEdges = [];
       for (const l of state.links.values()) {
         const k = l.link;
@@ -13184,6 +13190,7 @@ void main() {
         const size = k.type === "COMMUNITY_LINK" ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === "PAID" ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6);
         const label2 = k.type === "PAID" ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(" · ") : k.type === "COMMUNITY_LINK" ? `${k.weight ?? ""} links` : "";
         if (k.type === "PAID") paid++;
+        if (label2) labelled++;
         if (g.hasEdge(l.key)) {
           const a = g.getEdgeAttributes(l.key);
           if (a.type !== type || a.color !== color || a.size !== size || a.label !== label2) changedEdges.push(l.key);
@@ -13198,6 +13205,8 @@ void main() {
         g.mergeEdgeAttributes(key, { type: l.directed ? "arrow" : "line", color: linkColour(l.link.type, l.link.subtype) });
       }
       this.view.paidLabels = paid <= 60;
+      this.labelledLinks = labelled;
+      this.edgeLabels();
       this.sigma.setSetting("hideEdgesOnMove", g.size > HIDE_EDGES_ON_MOVE);
       if (rebuild) {
         this.graph = g;
@@ -13215,7 +13224,17 @@ void main() {
       this.labels.rank = new Map(order.map((o, i) => [o.id, i]));
     }
     refresh() {
+      this.edgeLabels();
       this.sigma.refresh();
+    }
+    /**
+     * edgeLabels turns sigma's link labels on only when some could show: sigma looks at every link between two
+     * labelled nodes each frame, which on a large chart costs more than the rest of the frame.
+     */
+    edgeLabels() {
+      const v = this.view;
+      const want = this.labelledLinks > 0 && (v.paidLabels || v.selected !== null || v.highlightLinks !== null);
+      if (this.sigma.getSetting("renderEdgeLabels") !== want) this.sigma.setSetting("renderEdgeLabels", want);
     }
     /** positions reads where the layout or a drag put every node. */
     positions() {

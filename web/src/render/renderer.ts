@@ -36,6 +36,8 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arab
 const HIDE_EDGES_ON_MOVE = 15000;
 /** A change that adds or drops more than this many nodes or links rebuilds the graph instead of editing it. */
 const REBUILD = 200;
+/** Above this many nodes, nodes are plain discs: pictograms a few pixels wide cost time and say nothing. */
+const PLAIN_NODES = 3000;
 
 export interface Look {
   sizes: Map<string, number>;
@@ -74,6 +76,8 @@ export class Renderer {
   private pairLabels = new Map<string, string>();
   private pairFollowers = new Set<string>();
   private dragged = false;
+  /** Links with a label to show (payments, community links): sigma only looks for link labels when there are. */
+  private labelledLinks = 0;
 
   constructor(container: HTMLElement, private readonly cb: Callbacks) {
     const Pictogram = createNodeImageProgram({ drawingMode: 'color', colorAttribute: 'pictoColor', padding: 0.22, keepWithinCircle: true, size: { mode: 'force', value: 64 } });
@@ -85,7 +89,7 @@ export class Renderer {
       zIndex: true,
       defaultNodeType: 'entity',
       defaultEdgeType: 'line',
-      nodeProgramClasses: { entity: NodeProgram },
+      nodeProgramClasses: { entity: NodeProgram, dot: NodeCircleProgram },
       edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
       labelFont: FONT,
       labelSize: 12,
@@ -284,6 +288,7 @@ export class Renderer {
     }
     const old = this.graph;
     const changed = new Set<string>();
+    const nodeType = state.nodes.size > PLAIN_NODES ? 'dot' : 'entity';
     for (const n of state.nodes.values()) {
       const kind = n.entity.kind;
       const label = n.entity.name || n.id;
@@ -291,11 +296,11 @@ export class Renderer {
       const color = look.colours.get(n.id) ?? KINDS[kind]?.colour ?? '#888';
       if (!g.hasNode(n.id)) {
         const keep = !positions && old !== g && old.hasNode(n.id) ? old.getNodeAttributes(n.id) : null;
-        g.addNode(n.id, { label, size, color, image: ICONS[kind] ?? ICONS.Person, pictoColor: '#ffffff', kind, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
+        g.addNode(n.id, { label, size, color, image: ICONS[kind] ?? ICONS.Person, pictoColor: '#ffffff', kind, type: nodeType, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
         continue;
       }
       const a = g.getNodeAttributes(n.id);
-      if (positions || a.label !== label || a.size !== size || a.color !== color || a.kind !== kind) changed.add(n.id);
+      if (positions || a.label !== label || a.size !== size || a.color !== color || a.kind !== kind || a.type !== nodeType) changed.add(n.id);
     }
     if (changed.size > 50) {
       g.updateEachNodeAttributes((id, a) => {
@@ -307,6 +312,7 @@ export class Renderer {
         a.color = look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888';
         a.image = ICONS[kind] ?? ICONS.Person;
         a.kind = kind;
+        a.type = nodeType;
         if (positions) {
           a.x = n.x;
           a.y = n.y;
@@ -317,7 +323,7 @@ export class Renderer {
       for (const id of changed) {
         const n = state.nodes.get(id)!;
         const kind = n.entity.kind;
-        const attrs: Attrs = { label: n.entity.name || n.id, size: look.sizes.get(id) ?? 5, color: look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888', image: ICONS[kind] ?? ICONS.Person, kind };
+        const attrs: Attrs = { label: n.entity.name || n.id, size: look.sizes.get(id) ?? 5, color: look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888', image: ICONS[kind] ?? ICONS.Person, kind, type: nodeType };
         if (positions) Object.assign(attrs, { x: n.x, y: n.y });
         g.mergeNodeAttributes(id, attrs);
       }
@@ -342,6 +348,7 @@ export class Renderer {
       for (const k of p.keys) if (k !== p.first) this.pairFollowers.add(k);
     }
     let paid = 0;
+    let labelled = 0;
     const changedEdges: string[] = [];
     for (const l of state.links.values()) {
       const k = l.link;
@@ -350,6 +357,7 @@ export class Renderer {
       const size = k.type === 'COMMUNITY_LINK' ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === 'PAID' ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6);
       const label = k.type === 'PAID' ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(' · ') : k.type === 'COMMUNITY_LINK' ? `${k.weight ?? ''} links` : '';
       if (k.type === 'PAID') paid++;
+      if (label) labelled++;
       if (g.hasEdge(l.key)) {
         const a = g.getEdgeAttributes(l.key);
         if (a.type !== type || a.color !== color || a.size !== size || a.label !== label) changedEdges.push(l.key);
@@ -364,6 +372,8 @@ export class Renderer {
       g.mergeEdgeAttributes(key, { type: l.directed ? 'arrow' : 'line', color: linkColour(l.link.type, l.link.subtype) });
     }
     this.view.paidLabels = paid <= 60;
+    this.labelledLinks = labelled;
+    this.edgeLabels();
     this.sigma.setSetting('hideEdgesOnMove', g.size > HIDE_EDGES_ON_MOVE);
     if (rebuild) {
       this.graph = g;
@@ -383,7 +393,18 @@ export class Renderer {
   }
 
   refresh(): void {
+    this.edgeLabels();
     this.sigma.refresh();
+  }
+
+  /**
+   * edgeLabels turns sigma's link labels on only when some could show: sigma looks at every link between two
+   * labelled nodes each frame, which on a large chart costs more than the rest of the frame.
+   */
+  private edgeLabels(): void {
+    const v = this.view;
+    const want = this.labelledLinks > 0 && (v.paidLabels || v.selected !== null || v.highlightLinks !== null);
+    if (this.sigma.getSetting('renderEdgeLabels') !== want) this.sigma.setSetting('renderEdgeLabels', want);
   }
 
   /** positions reads where the layout or a drag put every node. */
