@@ -2,6 +2,7 @@ package ringleader
 
 import (
 	"context"
+	"strconv"
 	"time"
 )
 
@@ -133,4 +134,35 @@ type CypherReader interface {
 	// ReadCypher refuses (EFORBIDDEN) a statement that is not read-only, and otherwise runs
 	// it with params, within timeout, returning at most maxRows rows.
 	ReadCypher(ctx context.Context, stmt string, params map[string]any, maxRows int, timeout time.Duration) (*CypherResult, error)
+}
+
+// Validate refuses records that no store could keep: an entity without an id or of an unknown kind, a link of an
+// unknown type or without its ends. Kinds and types become Neo4j labels and relationship types, so this is also
+// the one allow-list that keeps them to Kinds and LinkTypes. Every store calls it first, so that all agree.
+func (b *Batch) Validate() error {
+	var problems []Problem
+	for i, e := range b.Entities {
+		switch {
+		case e.ID == "":
+			problems = append(problems, Problem{Field: "id", Reason: "entity " + strconv.Itoa(i+1) + ": empty id"})
+		case !e.Kind.Valid():
+			problems = append(problems, Problem{Field: "kind", Reason: "entity " + e.ID + ": unknown kind " + strconv.Quote(string(e.Kind))})
+		}
+	}
+	for i, l := range b.Links {
+		switch {
+		case !l.Type.Valid():
+			problems = append(problems, Problem{Field: "type", Reason: "link " + strconv.Itoa(i+1) + ": unknown type " + strconv.Quote(string(l.Type))})
+		case l.Source == "":
+			problems = append(problems, Problem{Field: "source", Reason: "link " + strconv.Itoa(i+1) + ": empty source"})
+		case l.Target == "":
+			problems = append(problems, Problem{Field: "target", Reason: "link " + strconv.Itoa(i+1) + ": empty target"})
+		}
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	const shown = 50
+	return &Error{Code: EINVALID, Message: strconv.Itoa(len(problems)) + " invalid records in batch",
+		Problems: problems[:min(len(problems), shown)]}
 }

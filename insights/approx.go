@@ -37,7 +37,7 @@ func (e *Engine) ApproxBetweenness(ctx context.Context, scope ringleader.Scope, 
 		return nil, err
 	}
 	key := resultKey(p, fmt.Sprintf("approx-betweenness|%g|%g", eps, delta))
-	v, err := e.cached(key, func() (any, error) {
+	v, err := e.cached(ctx, key, func(ctx context.Context) (any, error) {
 		scores, err := graph.ApproxBetweenness(p.Graph, eps, delta, DefaultSeed)
 		if err != nil {
 			return nil, err

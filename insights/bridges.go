@@ -36,7 +36,7 @@ func (e *Engine) CaseBridges(ctx context.Context, scope ringleader.Scope) ([]Cas
 	if err != nil {
 		return nil, err
 	}
-	ranked, err := e.ranking(p, "betweenness")
+	ranked, err := e.ranking(ctx, p, "betweenness")
 	if err != nil {
 		return nil, err
 	}

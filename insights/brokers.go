@@ -92,7 +92,7 @@ func (e *Engine) Brokers(ctx context.Context, scope ringleader.Scope, opt ringle
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(resultKey(p, "brokers|"+bo.Partition), func() (any, error) { return brokers(p, bo.Partition) })
+	v, err := e.cached(ctx, resultKey(p, "brokers|"+bo.Partition), func(ctx context.Context) (any, error) { return brokers(p, bo.Partition) })
 	if err != nil {
 		return nil, err
 	}
@@ -363,7 +363,7 @@ func (e *Engine) KeyPlayers(ctx context.Context, scope ringleader.Scope, opt rin
 		}
 	}
 	what := fmt.Sprintf("keyplayers|%d|%s|%s", k, measure, tie)
-	v, err := e.cached(resultKey(p, what), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
 		set, err := graph.KeyPlayers(p.Graph, k, graph.KPPMeasure(measure), graph.TieBreak(tie))
 		if err != nil {
 			return nil, err
@@ -423,7 +423,7 @@ func (e *Engine) Disruption(ctx context.Context, scope ringleader.Scope, opt rin
 		return nil, err
 	}
 	what := fmt.Sprintf("disruption|%s|%s|%d|%d|%s", req.By, req.Mode, req.Count, req.BlockSize, req.TieBreak)
-	v, err := e.cached(resultKey(p, what), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
 		steps, err := graph.Disrupt(p.Graph, graph.DisruptionOptions{Measure: req.By, Mode: graph.DisruptionMode(req.Mode),
 			Count: req.Count, BlockSize: req.BlockSize, TieBreak: graph.TieBreak(req.TieBreak)})
 		if err != nil {
@@ -466,7 +466,7 @@ func (e *Engine) Centralization(ctx context.Context, scope ringleader.Scope, opt
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(resultKey(p, "centralization|"+period), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(p, "centralization|"+period), func(ctx context.Context) (any, error) {
 		res := &CentralizationResult{Measure: "centralization", Header: header(p),
 			Centralization: graph.FreemanCentralization(p.Graph), Period: period}
 		if period == "" {

@@ -69,7 +69,7 @@ func (e *Engine) Centrality(ctx context.Context, scope ringleader.Scope, opt rin
 	if err != nil {
 		return nil, err
 	}
-	ranked, err := e.ranking(p, measure)
+	ranked, err := e.ranking(ctx, p, measure)
 	if err != nil {
 		return nil, err
 	}
@@ -82,8 +82,8 @@ func (e *Engine) Centrality(ctx context.Context, scope ringleader.Scope, opt rin
 }
 
 // ranking returns every node's score for measure, ranked and explained, from the cache.
-func (e *Engine) ranking(p *Projection, measure string) ([]Score, error) {
-	v, err := e.cached(resultKey(p, "centrality|"+measure), func() (any, error) {
+func (e *Engine) ranking(ctx context.Context, p *Projection, measure string) ([]Score, error) {
+	v, err := e.cached(ctx, resultKey(p, "centrality|"+measure), func(ctx context.Context) (any, error) {
 		scores, err := graph.Centrality(p.Graph, measure)
 		if err != nil {
 			return nil, fmt.Errorf("insights: %s: %w", measure, err)

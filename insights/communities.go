@@ -57,7 +57,7 @@ func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ri
 		return nil, err
 	}
 	what := "communities|" + strconv.FormatFloat(resolution, 'g', -1, 64) + "|" + strconv.FormatUint(seed, 10)
-	v, err := e.cached(resultKey(p, what), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
 		part := graph.Louvain(p.Graph, resolution, seed)
 		res := &CommunitiesResult{Algorithm: "louvain", Seed: seed, Resolution: resolution,
 			Modularity: part.Q, Count: len(part.Communities), Header: header(p)}

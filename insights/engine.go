@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 	"golang.org/x/sync/singleflight"
@@ -63,7 +64,7 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 		return nil, fmt.Errorf("insights: store version: %w", err)
 	}
 	key := "projection|" + strconv.FormatInt(version, 10) + "|" + scope.Key() + "|" + opt.Key()
-	v, err := e.cached(key, func() (any, error) {
+	v, err := e.cached(ctx, key, func(ctx context.Context) (any, error) {
 		net, err := e.store.Network(ctx, scope.Narrow(opt.Case), opt.Filter())
 		if err != nil {
 			return nil, fmt.Errorf("insights: read network: %w", err)
@@ -85,23 +86,37 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 	return v.(*Projection), nil
 }
 
+// computeTimeout bounds one shared computation: a projection or an analysis that concurrent callers wait for.
+const computeTimeout = 10 * time.Minute
+
 // cached returns the value under key, computing it once (also across concurrent callers)
 // when it is missing. Errors are not cached.
-func (e *Engine) cached(key string, compute func() (any, error)) (any, error) {
+//
+// The computation is shared, so it runs detached from the context of the caller that started it, under a
+// deadline of its own: one client that gives up must not fail every other client waiting for the same answer.
+// Each caller waits for it only as long as its own context lasts.
+func (e *Engine) cached(ctx context.Context, key string, compute func(ctx context.Context) (any, error)) (any, error) {
 	if v, ok := e.cache.Get(key); ok {
 		return v, nil
 	}
-	v, err, _ := e.group.Do(key, func() (any, error) {
+	done := e.group.DoChan(key, func() (any, error) {
 		if v, ok := e.cache.Get(key); ok {
 			return v, nil
 		}
-		v, err := compute()
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), computeTimeout)
+		defer cancel()
+		v, err := compute(cctx)
 		if err == nil {
 			e.cache.Add(key, v)
 		}
 		return v, err
 	})
-	return v, err
+	select {
+	case r := <-done:
+		return r.Val, r.Err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("insights: %w", ctx.Err())
+	}
 }
 
 // resultKey keys a result computed on projection p.

@@ -243,3 +243,50 @@ func TestCommunitiesAndBridges(t *testing.T) {
 		t.Errorf("explanation = %q, want %q", bridges[0].Explanation, want)
 	}
 }
+
+// slowReader is a memReader whose Network waits until released, honouring its context as a store does.
+type slowReader struct {
+	memReader
+	release chan struct{}
+	started chan struct{}
+}
+
+func (s *slowReader) Network(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter) (*ringleader.Network, error) {
+	close(s.started)
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return s.memReader.Network(ctx, scope, f)
+}
+
+// TestSharedComputationOutlivesACancelledCaller: two clients ask for the same ranking; the one whose request
+// started the computation gives up; the other still gets its answer.
+func TestSharedComputationOutlivesACancelledCaller(t *testing.T) {
+	st := &slowReader{memReader: memReader{net: ring()}, release: make(chan struct{}), started: make(chan struct{})}
+	e := insights.New(st)
+	first, cancel := context.WithCancel(context.Background())
+	firstErr := make(chan error, 1)
+	go func() {
+		_, err := e.Centrality(first, ringleader.AllCases(), ringleader.ProjectionOptions{}, "betweenness", 0)
+		firstErr <- err
+	}()
+	<-st.started
+	second := make(chan error, 1)
+	go func() {
+		res, err := e.Centrality(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{}, "betweenness", 0)
+		if err == nil && len(res.Results) == 0 {
+			err = errors.New("no results")
+		}
+		second <- err
+	}()
+	cancel()
+	if err := <-firstErr; !errors.Is(err, context.Canceled) {
+		t.Errorf("the cancelled caller got %v, want context.Canceled", err)
+	}
+	close(st.release)
+	if err := <-second; err != nil {
+		t.Errorf("the other caller got %v: one client's cancel failed it", err)
+	}
+}

@@ -104,7 +104,7 @@ func (e *Engine) money(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(resultKey(p, "money|accounts="+strconv.FormatBool(opt.Accounts)), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(p, "money|accounts="+strconv.FormatBool(opt.Accounts)), func(ctx context.Context) (any, error) {
 		net := p.Network
 		if !opt.Accounts {
 			net = graph.AttributeToHolders(net)
@@ -257,7 +257,7 @@ func (e *Engine) Flows(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 			}
 		}
 	}
-	flows, err := e.cached(resultKey(m.p, "money|flows|"+strconv.FormatBool(opt.Accounts)), func() (any, error) {
+	flows, err := e.cached(ctx, resultKey(m.p, "money|flows|"+strconv.FormatBool(opt.Accounts)), func(ctx context.Context) (any, error) {
 		return graph.Flows(m.net, opt.Since, opt.Until), nil
 	})
 	if err != nil {
@@ -332,7 +332,7 @@ func (e *Engine) Trail(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 		return nil, err
 	}
 	what := fmt.Sprintf("money|trail|%v|%s|%d|%d|%d", opt.Accounts, start, within, maxDepth, limit)
-	v, err := e.cached(resultKey(m.p, what), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(m.p, what), func(ctx context.Context) (any, error) {
 		t := graph.Trail(m.net, start, within, maxDepth, limit)
 		res := &TrailResult{MoneyHeader: m.header(), Start: m.party(start), WithinDays: within, MaxDepth: maxDepth,
 			Truncated: t.Truncated, Reached: []TrailStop{}, Paths: []TrailPath{}}
@@ -392,7 +392,7 @@ func (e *Engine) MaxFlow(ctx context.Context, scope ringleader.Scope, opt MoneyO
 		return nil, err
 	}
 	what := fmt.Sprintf("money|maxflow|%v|%s|%s|%s", opt.Accounts, from, to, currency)
-	v, err := e.cached(resultKey(m.p, what), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(m.p, what), func(ctx context.Context) (any, error) {
 		mf, err := graph.MaxFlow(m.net, from, to, currency)
 		if err != nil {
 			return nil, err
@@ -486,7 +486,7 @@ func (e *Engine) Cycles(ctx context.Context, scope ringleader.Scope, opt MoneyOp
 		}
 	}
 	what := fmt.Sprintf("money|cycles|%v|%d|%d", opt.Accounts, within, maxLen)
-	v, err := e.cached(resultKey(m.p, what), func() (any, error) {
+	v, err := e.cached(ctx, resultKey(m.p, what), func(ctx context.Context) (any, error) {
 		return graph.Cycles(m.net, within, maxLen, maxCycleSearch), nil
 	})
 	if err != nil {

@@ -1,7 +1,7 @@
 // Package loaders turns investigators' records into validated ringleader entities and
 // links and writes them through a ringleader.Writer.
 //
-// Two inputs are read (DESIGN.md §3):
+// Three inputs are read (DESIGN.md §3):
 //
 //   - the CSV bundle: a directory of UTF-8 CSV files with a header row, any subset of
 //     cases.csv, organisations.csv, suspects.csv, shipments.csv, financial_links.csv and
@@ -12,6 +12,11 @@
 //   - JSON Lines (.jsonl or .ndjson): one entity or link per line, with the fields of
 //     ringleader.Entity's or ringleader.Link's JSON; a line that has "source" is a link.
 //     Other keys are kept as properties, like unknown columns.
+//   - FollowTheMoney entity streams (.ftm.jsonl, or JSON Lines whose lines have "schema"): people, companies,
+//     accounts, phones and the relations among them, mapped onto Ringleader's kinds and links (ftm.go).
+//
+// A load limited to some cases (Options.Compartment) checks before it writes that every record lies inside them.
+// A row longer than 1 MiB or a field longer than 64 KiB is refused with its file, line and field.
 //
 // Phones, accounts, vehicles and places named in the bundle's columns become implicit
 // entities of their own (ids "phone:+963944123456", "account:SY21...", "vehicle:ABC123",

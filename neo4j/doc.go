@@ -1,6 +1,7 @@
 // Package neo4j is the ringleader.Store on a Neo4j 5 server, through the official Go driver (imported as
-// neo4jdrv: this package shares its name). It is the only package that imports the driver; every Cypher statement
-// it runs is a named file of package queries.
+// neo4jdrv: this package shares its name). It is the only production package that imports the driver (tests, and
+// testing/neo4jtest, use it to look at what the server holds); every Cypher statement it runs is a named file of
+// package queries.
 //
 // # Data model
 //

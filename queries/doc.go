@@ -10,5 +10,6 @@
 // into their text: values are parameters, labels and relationship types come from Neo4j's dynamic $(...) syntax
 // fed with values checked against ringleader.Kinds and ringleader.LinkTypes.
 //
-// Only package neo4j uses these statements; the tests that run each of them on a real server live there.
+// Only package neo4j runs these statements; the tests that run each of them on a real server live there. The
+// subpackage browser holds what Neo4j Browser reads: the style sheet and the guide, served by the API.
 package queries

@@ -35,8 +35,8 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 	if b == nil {
 		return res, nil
 	}
-	if err := validate(b); err != nil {
-		return res, err
+	if err := b.Validate(); err != nil {
+		return res, fmt.Errorf("sqlite: %w", err)
 	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -86,31 +86,6 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 	}
 	progress.finish()
 	return res, nil
-}
-
-// validate rejects records that no store could keep: an entity without an id or with an
-// unknown kind, a link of unknown type or without endpoints.
-func validate(b *ringleader.Batch) error {
-	var problems []ringleader.Problem
-	for i, e := range b.Entities {
-		switch {
-		case e.ID == "":
-			problems = append(problems, ringleader.Problem{Field: "id", Reason: fmt.Sprintf("entity %d: empty id", i+1)})
-		case !e.Kind.Valid():
-			problems = append(problems, ringleader.Problem{Field: "kind", Reason: fmt.Sprintf("entity %s: unknown kind %q", e.ID, e.Kind)})
-		}
-	}
-	for i, l := range b.Links {
-		switch {
-		case !l.Type.Valid():
-			problems = append(problems, ringleader.Problem{Field: "type", Reason: fmt.Sprintf("link %d: unknown type %q", i+1, l.Type)})
-		case l.Source == "":
-			problems = append(problems, ringleader.Problem{Field: "source", Reason: fmt.Sprintf("link %d: empty source", i+1)})
-		case l.Target == "":
-			problems = append(problems, ringleader.Problem{Field: "target", Reason: fmt.Sprintf("link %d: empty target", i+1)})
-		}
-	}
-	return invalid(problems, "sqlite: %d invalid records in batch")
 }
 
 // invalid returns an EINVALID error listing problems (at most maxProblems), or nil.

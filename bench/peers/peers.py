@@ -6,7 +6,7 @@ builds rlbench and generates the graphs. Two modes:
 
   peers.py bench --rlbench BIN --graphs 1k=g1k.txt,20k=g20k.txt,... [--repeat 3] ...
       runs every (graph, algorithm, tool) case, each in a fresh process, checks that the
-      tools agree, prints the table and writes bench-results.json and docs/benchmarks.md.
+      tools agree, prints the table and writes bench/results/peers.json and docs/benchmarks.md.
   peers.py worker --tool igraph --algo pagerank --graph g.txt --out values.txt
       one Python tool, one algorithm: loads the graph, times the algorithm alone, writes
       one value per node and prints a JSON line, as rlbench run does for Ringleader.
@@ -522,7 +522,7 @@ def write_doc(path, info, rows, table, verdicts, args):
 
 `make bench-peers` runs every algorithm in Ringleader and in its peers on the same graphs,
 in one run, checks that their results agree, and records time and peak memory. This page
-is written by that run (bench/peers/peers.py); the raw figures are in `bench-results.json`.
+is written by that run (bench/peers/peers.py); the raw figures are in `bench/results/peers.json`.
 
 ## Machine
 
@@ -632,7 +632,7 @@ def main():
     b.add_argument("--eps", type=float, default=0.01)
     b.add_argument("--delta", type=float, default=0.1)
     b.add_argument("--seed", type=int, default=1)
-    b.add_argument("--json", default="bench-results.json")
+    b.add_argument("--json", default="bench/results/peers.json")
     b.add_argument("--merge", action="store_true",
                    help="replace only the rows of the cases run now in an existing --json, keeping the others")
     b.add_argument("--note", default="", help="a sentence for the page, such as which cases were re-run")

@@ -2,7 +2,7 @@
 # Peer benchmark (make bench-peers): Ringleader against igraph, NetworKit and networkx on
 # the same generated graphs, in one run. It makes a virtual environment with the peers
 # from PyPI, builds rlbench, writes the graphs, and hands over to peers.py, which writes
-# bench-results.json and docs/benchmarks.md at the repository root.
+# bench/results/peers.json and docs/benchmarks.md at the repository root.
 #
 # Environment: GRAPHS (default "1k=1000 20k=20000 200k=200000"), REPEAT (3),
 # LONG_REPEAT (1: runs of a case whose first run took over LONG seconds, default 60),
@@ -50,4 +50,4 @@ graphs=$(IFS=,; echo "${list[*]}")
 exec "$VENV/bin/python" bench/peers/peers.py bench --rlbench bin/rlbench --graphs "$graphs" \
 	--repeat "${REPEAT:-3}" --long "${LONG:-60}" --long-repeat "${LONG_REPEAT:-1}" \
 	--eps "${EPS:-0.01}" --delta "${DELTA:-0.1}" --algorithms "${ALGORITHMS:-}" --timeout "${TIMEOUT:-900}" \
-	--json bench-results.json --doc docs/benchmarks.md
+	--json bench/results/peers.json --doc docs/benchmarks.md

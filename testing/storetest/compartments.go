@@ -191,3 +191,51 @@ func testCharts(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		t.Errorf("Charts() = %+v, want ch_2 then ch_1, without states", list)
 	}
 }
+
+// testTokens checks that a store keeps API tokens: created, found by id with a secret that verifies, listed by
+// creation, refused under an active name already taken, revoked, and a revoked name free again.
+func testTokens(t *testing.T, open func(t *testing.T) ringleader.Store) {
+	st := open(t)
+	tokens, ok := st.(ringleader.TokenStore)
+	if !ok {
+		t.Skip("the store keeps no tokens")
+	}
+	ctx := t.Context()
+	at := time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC)
+	secret, desk, err := ringleader.NewToken("homs-desk", ringleader.RoleAnalyst, false, []string{caseHoms, caseAnbar}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, chief, _ := ringleader.NewToken("chief", ringleader.RoleAdmin, true, nil, at.Add(time.Minute))
+	for _, tok := range []ringleader.Token{desk, chief} {
+		if err := tokens.CreateToken(ctx, tok); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, again, _ := ringleader.NewToken("homs-desk", ringleader.RoleViewer, true, nil, at)
+	wantCode(t, tokens.CreateToken(ctx, again), ringleader.ECONFLICT, "a second active token of one name")
+
+	id, raw, _ := ringleader.SplitSecret(secret)
+	got, err := tokens.TokenByID(ctx, id)
+	if err != nil || !got.Verify(raw) || got.Role != ringleader.RoleAnalyst || got.AllCases ||
+		!slices.Equal(got.Cases, []string{caseAnbar, caseHoms}) || !got.CreatedAt.Equal(at) || !got.Active() {
+		t.Errorf("TokenByID = %+v, %v", got, err)
+	}
+	_, err = tokens.TokenByID(ctx, "nothing")
+	wantCode(t, err, ringleader.ENOTFOUND, "an unknown token id")
+
+	list, err := tokens.Tokens(ctx)
+	if err != nil || len(list) != 2 || list[0].Name != "homs-desk" || list[1].Name != "chief" || !list[1].AllCases {
+		t.Errorf("Tokens = %+v, %v", list, err)
+	}
+	if err := tokens.RevokeToken(ctx, "homs-desk", at.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	wantCode(t, tokens.RevokeToken(ctx, "homs-desk", at.Add(time.Hour)), ringleader.ENOTFOUND, "revoking a revoked token")
+	if got, err := tokens.TokenByID(ctx, id); err != nil || got.Active() {
+		t.Errorf("revoked token reads back as %+v, %v", got, err)
+	}
+	if err := tokens.CreateToken(ctx, again); err != nil {
+		t.Errorf("a new token under a revoked token's name: %v", err)
+	}
+}

@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		{"CompartmentWrite", testCompartmentWrite},
 		{"AuditWithin", testAuditWithin},
 		{"Charts", testCharts},
+		{"Tokens", testTokens},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })

@@ -119,7 +119,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.StringVar(&o.workDir, "dir", "", "directory for the generated files (default: a temporary one, removed after)")
 	fs.StringVar(&o.importDir, "import-dir", "", "with NEO4J_URI: the server's import directory, where the plain CSV goes")
 	fs.BoolVar(&o.genOnly, "generate-only", false, "write the bundle and the plain CSV to -dir, then stop (to load them by hand)")
-	fs.StringVar(&o.out, "out", "bench-load-results.json", "results file (empty: none)")
+	fs.StringVar(&o.out, "out", "bench/results/load.json", "results file (empty: none)")
 	fs.StringVar(&o.doc, "doc", "docs/benchmarks.md", "page whose \"## Load into Neo4j\" section is written (empty: none)")
 	fromJSON := fs.String("from-json", "", "write -doc's section from this results file (of an earlier run) and stop")
 	if err := fs.Parse(args); err != nil {

@@ -39,7 +39,7 @@ func section(rep *report) string {
 	p("%s\n\n", heading)
 	p("`make bench-load` (bench/load) loads one generated network into Neo4j twice per round, through Ringleader and\n")
 	p("through Neo4j's `LOAD CSV`, and compares their throughput. This section is written by that run; the raw\n")
-	p("figures are in `bench-load-results.json`.\n\n")
+	p("figures are in `bench/results/load.json`.\n\n")
 	p("### Machine and server\n\n| | |\n|---|---|\n")
 	for _, k := range []string{"nproc", "cpu", "memory", "kernel", "go"} {
 		p("| %s | %s |\n", k, rep.Machine[k])
