@@ -15,6 +15,7 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
 	"github.com/ringleader/ringleader/sqlite"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // newServer serves the API over a fresh SQLite store holding a small ring.
@@ -49,7 +50,7 @@ func newServer(t *testing.T) *httptest.Server {
 	if _, err := st.Write(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(api.NewHandler(api.Deps{Store: st, NoAuth: true}))
+	srv := httptest.NewServer(openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, NoAuth: true})))
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -295,5 +296,18 @@ func TestBrokerRoutes(t *testing.T) {
 	status, _, _ = get(t, srv, "/api/v1/insights/key-players?k=2")
 	if status != 200 {
 		t.Errorf("key players: %d", status)
+	}
+}
+
+// TestOpenAPIIsValid checks api/openapi.json with kin-openapi's validator: a document that tools can load. That
+// the API keeps to it is checked on every request the API, workbench, compartment and end-to-end tests make
+// (testing/openapitest).
+func TestOpenAPIIsValid(t *testing.T) {
+	doc, _, err := openapitest.Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Paths.Map()) < 30 {
+		t.Errorf("the document holds %d paths", len(doc.Paths.Map()))
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
 	"github.com/ringleader/ringleader/sqlite"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // secured is a server with auth on, over a sqlite store that also keeps tokens and audit.
@@ -62,7 +63,7 @@ func newSecured(t *testing.T, mod func(*api.Deps)) *secured {
 	if mod != nil {
 		mod(&d)
 	}
-	s.srv = httptest.NewServer(api.NewHandler(d))
+	s.srv = httptest.NewServer(openapitest.Wrap(t, api.NewHandler(d)))
 	t.Cleanup(s.srv.Close)
 	return s
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // compartment serves the demo ring to a token cleared only for the Captagon case, and the
@@ -50,7 +51,7 @@ func newCompartment(t *testing.T) *compartment {
 	if _, err := st.Write(ctx, &ringleader.Batch{Entities: visible.Entities, Links: visible.Links}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(api.NewHandler(api.Deps{Store: st, Tokens: st}))
+	srv := httptest.NewServer(openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, Tokens: st})))
 	t.Cleanup(srv.Close)
 	c.visibleOnly = &secured{srv: srv, store: st, tokens: map[string]string{}}
 	c.allToken = addToken(t, st, "everything", true)

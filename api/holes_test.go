@@ -26,6 +26,7 @@ import (
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // bundleServer serves a bundle loaded into a fresh sqlite store that keeps tokens and audit.
@@ -45,7 +46,7 @@ func bundleServer(t *testing.T, bundle fs.FS, mod func(*api.Deps)) *secured {
 		mod(&d)
 	}
 	s := &secured{store: st, tokens: map[string]string{}}
-	s.srv = httptest.NewServer(api.NewHandler(d))
+	s.srv = httptest.NewServer(openapitest.Wrap(t, api.NewHandler(d)))
 	t.Cleanup(s.srv.Close)
 	return s
 }

@@ -15,3 +15,6 @@ var openAPI []byte
 func handleOpenAPI() gin.HandlerFunc {
 	return func(c *gin.Context) { c.Data(http.StatusOK, "application/json", openAPI) }
 }
+
+// OpenAPI returns the OpenAPI document the API serves.
+func OpenAPI() []byte { return openAPI }

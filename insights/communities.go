@@ -60,7 +60,7 @@ func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ri
 	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
 		part := graph.Louvain(p.Graph, resolution, seed)
 		res := &CommunitiesResult{Algorithm: "louvain", Seed: seed, Resolution: resolution,
-			Modularity: part.Q, Count: len(part.Communities), Header: header(p)}
+			Modularity: part.Q, Count: len(part.Communities), Header: header(p), Communities: []Community{}}
 		orgs := memberships(p.Network)
 		for ci, nodes := range part.Communities {
 			res.Communities = append(res.Communities, describeCommunity(p, ci+1, nodes, part.Membership, orgs))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/testing/openapitest"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/testing/browsertest"
 	"github.com/ringleader/ringleader/testing/neo4jtest"
@@ -37,7 +38,7 @@ func TestWorkbenchOnNeo4j(t *testing.T) {
 		t.Fatal(err)
 	}
 	browserURL := srv.HTTPURL + "/browser/"
-	web := httptest.NewServer(api.NewHandler(api.Deps{Store: st, Tokens: st, StoreKind: "neo4j", BrowserURL: browserURL}))
+	web := httptest.NewServer(openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, Tokens: st, StoreKind: "neo4j", BrowserURL: browserURL})))
 	defer web.Close()
 
 	c, err := browsertest.Launch(browsertest.Chromium(t), width, height)

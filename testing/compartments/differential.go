@@ -23,6 +23,7 @@ import (
 	"github.com/ringleader/ringleader/api"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // Config sets the size of a run.
@@ -91,7 +92,7 @@ func Run(t *testing.T, open Open, cfg Config) Result {
 		scopes = append(scopes, s)
 	}
 
-	fullSrv := newServer(full)
+	fullSrv := newServer(t, full)
 	tokens := map[string]string{}
 	restricted := map[string]*ringleader.Network{}
 	for _, s := range scopes {
@@ -127,7 +128,7 @@ func Run(t *testing.T, open Open, cfg Config) Result {
 		if _, err := ref.Write(ctx, &ringleader.Batch{Entities: r.Entities, Links: r.Links}); err != nil {
 			t.Fatalf("%s: load the restricted network: %v", s.Key(), err)
 		}
-		refSrv := newServer(ref)
+		refSrv := newServer(t, ref)
 		allToken := createToken(t, ref, "all", nil)
 		for _, sm := range samples {
 			if sm.scope.Key() != s.Key() {
@@ -278,9 +279,11 @@ type server struct {
 	handler http.Handler
 }
 
-func newServer(st ringleader.Store) *server {
+// newServer serves st with the API, every request and answer checked against the OpenAPI document.
+func newServer(t *testing.T, st ringleader.Store) *server {
 	tokens, _ := st.(ringleader.TokenStore)
-	return &server{store: st, handler: api.NewHandler(api.Deps{Store: st, Tokens: tokens, RequestTimeout: 5 * time.Minute})}
+	h := api.NewHandler(api.Deps{Store: st, Tokens: tokens, RequestTimeout: 5 * time.Minute})
+	return &server{store: st, handler: openapitest.Wrap(t, h)}
 }
 
 type request struct {

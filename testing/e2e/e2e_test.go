@@ -20,6 +20,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/testing/openapitest"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/neo4j"
@@ -136,7 +137,7 @@ func TestCypherIsReadOnly(t *testing.T) {
 	}
 	admin := secret("admin", ringleader.RoleAdmin, true)
 	compartment := secret("captagon", ringleader.RoleAnalyst, false, "C1")
-	srv := httptest.NewServer(api.NewHandler(api.Deps{Store: st, Tokens: tokens}))
+	srv := httptest.NewServer(openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, Tokens: tokens})))
 	defer srv.Close()
 	post := func(token, body string) (int, string) {
 		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/cypher", strings.NewReader(body))
@@ -268,7 +269,7 @@ func TestStoreOutage(t *testing.T) {
 		{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil"}}}); err != nil {
 		t.Fatal(err)
 	}
-	h := httptest.NewServer(api.NewHandler(api.Deps{Store: st, NoAuth: true, RequestTimeout: 20 * time.Second}))
+	h := httptest.NewServer(openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, NoAuth: true, RequestTimeout: 20 * time.Second})))
 	defer h.Close()
 	get := func(path string) (int, http.Header) {
 		resp, err := http.Get(h.URL + path)
@@ -325,7 +326,7 @@ func TestNeo4jKeepsTokensAndAudit(t *testing.T) {
 	if err := st.CreateToken(ctx, tok); ringleader.ErrorCode(err) != ringleader.ECONFLICT {
 		t.Errorf("second active token of the same name: %v, want ECONFLICT", err)
 	}
-	h := httptest.NewServer(api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st}))
+	h := httptest.NewServer(openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st})))
 	defer h.Close()
 	get := func(path, token string) int {
 		req, _ := http.NewRequest("GET", h.URL+path, nil)

@@ -29,6 +29,7 @@ import (
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/browsertest"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // Viewport of the tests and their screenshots, in CSS pixels: a laptop's.
@@ -81,7 +82,8 @@ func serveBundle(t testing.TB, bundle fs.FS) *demo {
 		t.Fatal(err)
 	}
 	d := &demo{store: st, tokens: map[string]string{}, answers: map[string][][]byte{}}
-	handler := api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st, StoreKind: "sqlite"})
+	// Everything the page asks and the server answers must be what the OpenAPI document says.
+	handler := openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st, StoreKind: "sqlite"}))
 	d.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if d.down.Load() {
 			w.Header().Set("Content-Type", "application/problem+json")
