@@ -6,7 +6,6 @@ package api_test
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -65,53 +64,16 @@ func (s *secured) token(t *testing.T, name string, role ringleader.Role, cases .
 	return secret
 }
 
-// rowCases reads, from the bundle itself, the cases of each row ("file:line"): what the analyst's files say,
-// independently of the store.
-func rowCases(t *testing.T, bundle fs.FS) map[string][]string {
-	t.Helper()
-	out := map[string][]string{}
-	names, _ := fs.Glob(bundle, "*.csv")
-	for _, name := range names {
-		data, _ := fs.ReadFile(bundle, name)
-		r := csv.NewReader(bytes.NewReader(data))
-		r.FieldsPerRecord = -1
-		header, err := r.Read()
-		if err != nil {
-			t.Fatal(err)
-		}
-		col := slices.Index(header, "cases")
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			line, _ := r.FieldPos(0)
-			var cases []string
-			if name == "cases.csv" {
-				cases = []string{rec[0]}
-			} else if col >= 0 {
-				for _, c := range strings.Split(rec[col], ";") {
-					if id, _, _ := strings.Cut(c, ":"); strings.TrimSpace(id) != "" {
-						cases = append(cases, strings.TrimSpace(id))
-					}
-				}
-			}
-			out[name+":"+strconv.Itoa(line)] = cases
-		}
-	}
-	return out
-}
-
 // Observation 1: provenance and sequence numbers.
 func TestProvenanceStaysInTheCompartment(t *testing.T) {
 	truth := fixtures.DemoGroundTruth()
 	bundle := fixtures.Demo()
 	s := bundleServer(t, bundle, nil)
 	weapons := s.token(t, "weapons-desk", ringleader.RoleViewer, truth.WeaponsCase)
-	rows := rowCases(t, bundle)
+	rows, err := fixtures.RowCases(bundle)
+	if err != nil {
+		t.Fatal(err)
+	}
 	scope := ringleader.CasesScope(truth.WeaponsCase)
 
 	all, err := s.store.Network(context.Background(), scope, ringleader.NetworkFilter{})

@@ -3,56 +3,26 @@ package loaders_test
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
-const kekDir = "testdata/ftm/kek"
-
-// kekReference is the part of reference.json that describes the graph's shape; the
-// rankings of centrality measures belong to the analytics' tests.
-type kekReference struct {
-	Graph struct {
-		Directed       bool              `json:"directed"`
-		Nodes          int               `json:"n_nodes"`
-		Edges          int               `json:"n_edges"`
-		Isolates       int               `json:"n_isolates"`
-		SelfLoops      int               `json:"self_loops"`
-		Density        float64           `json:"density"`
-		WeakComponents int               `json:"n_weak_components"`
-		LargestWeak    int               `json:"largest_weak_component"`
-		StrongComps    int               `json:"n_strong_components"`
-		LargestStrong  int               `json:"largest_strong_component"`
-		MaxIn          int               `json:"max_in_degree"`
-		MaxOut         int               `json:"max_out_degree"`
-		Reciprocity    float64           `json:"reciprocity"`
-		TopIn          [][2]any          `json:"top_in_degree"`
-		TopOut         [][2]any          `json:"top_out_degree"`
-		Names          map[string]string `json:"node_names_top"`
-		Cycles         [][]string        `json:"cycles_sample"`
-	} `json:"ownership_graph"`
-}
+var kekDir = fixtures.KEKDir()
 
 // The KEK media-ownership stream loads as the directed owner → asset graph that
 // reference.json describes (networkx 2.8.8): 2705 companies, 2904 ownerships with one
 // self-loop, 178 weak components, three ownership cycles, and the same degrees.
 func TestKEKOwnershipGraph(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join(kekDir, "reference.json"))
+	want, err := fixtures.KEKReference()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ref kekReference
-	if err := json.Unmarshal(data, &ref); err != nil {
-		t.Fatal(err)
-	}
-	want := ref.Graph
 
 	st := newMemStore()
 	sum, err := loaders.Load(context.Background(), st, []string{filepath.Join(kekDir, "entities.ftm.jsonl")}, loaders.Options{})

@@ -9,6 +9,7 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/storetest"
 )
 
 // bulkBatch is a network whose links fill many transactions of 40 records, as a first load's do, optionally
@@ -74,7 +75,7 @@ func TestConcurrentLinkWrites(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := diffNetworks(got, want); d != "" {
+			if d := storetest.DiffNetworks(got, want); d != "" {
 				t.Errorf("stored network: %s", d)
 			}
 			if n := cypher(t, `MATCH ()-[r]->() RETURN count(r)`, nil)[0].Values[0]; n != int64(len(want.Links)) {

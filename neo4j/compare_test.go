@@ -12,35 +12,8 @@ import (
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/storetest"
 )
-
-// diffNetworks describes the first difference between got and want, or returns "" when they hold equal entities
-// (with equal Seq) and equal links, in the same order.
-func diffNetworks(got, want *ringleader.Network) string {
-	if got == nil || want == nil {
-		if got == want {
-			return ""
-		}
-		return fmt.Sprintf("got network %v, want %v", got, want)
-	}
-	if len(got.Entities) != len(want.Entities) {
-		return fmt.Sprintf("got %d entities, want %d", len(got.Entities), len(want.Entities))
-	}
-	for i := range got.Entities {
-		if g, w := got.Entities[i], want.Entities[i]; !ringleader.EqualEntity(g, w) || g.Seq != w.Seq {
-			return fmt.Sprintf("entity %d: got %+v, want %+v", i, g, w)
-		}
-	}
-	if len(got.Links) != len(want.Links) {
-		return fmt.Sprintf("got %d links, want %d", len(got.Links), len(want.Links))
-	}
-	for i := range got.Links {
-		if g, w := got.Links[i], want.Links[i]; !ringleader.EqualLink(g, w) {
-			return fmt.Sprintf("link %d: got %+v, want %+v", i, g, w)
-		}
-	}
-	return ""
-}
 
 func openSQLite(t *testing.T) *sqlite.Store {
 	t.Helper()
@@ -116,7 +89,7 @@ func TestSameAsSQLite(t *testing.T) {
 					if err1 != nil || err2 != nil {
 						t.Fatalf("Network(%s, %+v): sqlite %v, neo4j %v", name, f, err1, err2)
 					}
-					if d := diffNetworks(got, want); d != "" {
+					if d := storetest.DiffNetworks(got, want); d != "" {
 						t.Errorf("Network(%s, %+v): %s", name, f, d)
 					}
 				}
@@ -133,7 +106,7 @@ func TestSameAsSQLite(t *testing.T) {
 					if err1 != nil || err2 != nil {
 						t.Fatalf("FindEntities(%s, %+v): sqlite %v, neo4j %v", name, q, err1, err2)
 					}
-					if d := diffNetworks(&ringleader.Network{Entities: got}, &ringleader.Network{Entities: want}); d != "" {
+					if d := storetest.DiffNetworks(&ringleader.Network{Entities: got}, &ringleader.Network{Entities: want}); d != "" {
 						t.Errorf("FindEntities(%s, %+v): %s", name, q, d)
 					}
 				}
@@ -147,7 +120,7 @@ func TestSameAsSQLite(t *testing.T) {
 						if ringleader.ErrorCode(err1) != ringleader.ErrorCode(err2) {
 							t.Fatalf("Neighbourhood(%s, %s, %v): sqlite %v, neo4j %v", name, id, dl, err1, err2)
 						}
-						if d := diffNetworks(got, want); d != "" {
+						if d := storetest.DiffNetworks(got, want); d != "" {
 							t.Errorf("Neighbourhood(%s, %s, %v): %s", name, id, dl, d)
 						}
 					}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -13,7 +14,9 @@ import (
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/queries"
+	"github.com/ringleader/ringleader/testing/faults"
 	"github.com/ringleader/ringleader/testing/fixtures"
+	"github.com/ringleader/ringleader/testing/storetest"
 )
 
 func TestOpenErrors(t *testing.T) {
@@ -437,7 +440,7 @@ func TestWriteScores(t *testing.T) {
 		t.Errorf("Version %d after writing scores, want %d: scores are not records", v, v0)
 	}
 	after, _ := s.Network(ctx, ringleader.AllCases(), ringleader.NetworkFilter{})
-	if d := diffNetworks(after, before); d != "" {
+	if d := storetest.DiffNetworks(after, before); d != "" {
 		t.Errorf("Network changed by writing scores: %s", d)
 	}
 }
@@ -447,9 +450,9 @@ func TestWriteScores(t *testing.T) {
 func TestOutage(t *testing.T) {
 	srv := server(t)
 	wipe(t, srv)
-	p := startProxy(t, srv.URI)
+	p := faults.NewProxy(t, strings.TrimPrefix(srv.URI, "bolt://"))
 	cfg := config(srv)
-	cfg.URI = "bolt://" + p.addr
+	cfg.URI = "bolt://" + p.Addr
 	cfg.RetryTime = 2 * time.Second
 	s, err := neo4j.Open(t.Context(), cfg)
 	if err != nil {
@@ -462,7 +465,7 @@ func TestOutage(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	p.cut()
+	p.Cut()
 	start := time.Now()
 	checks := []struct {
 		name string
@@ -482,7 +485,7 @@ func TestOutage(t *testing.T) {
 		t.Errorf("failing took %v", d)
 	}
 
-	p.restore(t)
+	p.Restore(t)
 	if err := s.Ping(ctx); err != nil {
 		t.Fatalf("Ping after the proxy is back: %v", err)
 	}

@@ -1,31 +1,23 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
-const kekStream = "../../loaders/testdata/ftm/kek/entities.ftm.jsonl"
+var kekStream = fixtures.KEKStream()
 
-// kekReference reads the KEK ownership graph's recorded counts.
+// kekReference is the KEK ownership graph's recorded counts.
 func kekReference(t *testing.T) (nodes, edges int) {
 	t.Helper()
-	data, err := os.ReadFile("../../loaders/testdata/ftm/kek/reference.json")
+	ref, err := fixtures.KEKReference()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ref struct {
-		Ownership struct {
-			Nodes int `json:"n_nodes"`
-			Edges int `json:"n_edges"`
-		} `json:"ownership_graph"`
-	}
-	if err := json.Unmarshal(data, &ref); err != nil {
-		t.Fatal(err)
-	}
-	return ref.Ownership.Nodes, ref.Ownership.Edges
+	return ref.Nodes, ref.Edges
 }
 
 // TestFtMLoadExportReload loads the KEK FollowTheMoney stream, checks its ownership

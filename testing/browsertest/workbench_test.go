@@ -10,10 +10,10 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
-	"github.com/ringleader/ringleader/testing/openapitest"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/testing/browsertest"
 	"github.com/ringleader/ringleader/testing/neo4jtest"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // TestWorkbenchOnNeo4j opens the workbench served over the Neo4j store (the production store): it draws the demo

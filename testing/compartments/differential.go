@@ -3,7 +3,6 @@ package compartments
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -161,40 +160,12 @@ type bundle struct {
 
 func readBundle(t *testing.T, fsys fs.FS) *bundle {
 	t.Helper()
-	b := &bundle{rows: map[string][]string{}, ids: map[string]bool{}, links: map[string]bool{}}
-	names, _ := fs.Glob(fsys, "*.csv")
-	for _, name := range names {
-		data, _ := fs.ReadFile(fsys, name)
-		r := csv.NewReader(bytes.NewReader(data))
-		r.FieldsPerRecord = -1
-		header, err := r.Read()
-		if err != nil {
-			t.Fatal(err)
-		}
-		col := slices.Index(header, "cases")
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			line, _ := r.FieldPos(0)
-			var cases []string
-			switch {
-			case name == "cases.csv":
-				cases = []string{rec[0]}
-			case col >= 0:
-				for _, c := range strings.Split(rec[col], ";") {
-					if id, _, _ := strings.Cut(c, ":"); strings.TrimSpace(id) != "" {
-						cases = append(cases, strings.TrimSpace(id))
-					}
-				}
-			}
-			b.rows[name+":"+strconv.Itoa(line)] = cases
-		}
+	b := &bundle{ids: map[string]bool{}, links: map[string]bool{}}
+	rows, err := fixtures.RowCases(fsys)
+	if err != nil {
+		t.Fatal(err)
 	}
+	b.rows = rows
 	batch, _, _, err := loaders.ReadBundle(context.Background(), fsys, nil, loaders.Options{})
 	if err != nil {
 		t.Fatal(err)

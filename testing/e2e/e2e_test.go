@@ -5,14 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,13 +17,14 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
-	"github.com/ringleader/ringleader/testing/openapitest"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/sqlite"
+	"github.com/ringleader/ringleader/testing/faults"
 	"github.com/ringleader/ringleader/testing/fixtures"
 	"github.com/ringleader/ringleader/testing/neo4jtest"
+	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // TestMain stops the Neo4j server after the tests, failed or not.
@@ -189,71 +187,6 @@ func TestCypherIsReadOnly(t *testing.T) {
 	}
 }
 
-// proxy forwards TCP connections to a target until it is cut; cutting closes every
-// connection and refuses new ones, as a network partition or a stopped server does.
-type proxy struct {
-	addr, target string
-	mu           sync.Mutex
-	ln           net.Listener
-	conns        []net.Conn
-}
-
-func newProxy(t *testing.T, target string) *proxy {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{addr: ln.Addr().String(), target: target}
-	p.serve(ln)
-	t.Cleanup(p.cut)
-	return p
-}
-
-func (p *proxy) serve(ln net.Listener) {
-	p.mu.Lock()
-	p.ln = ln
-	p.mu.Unlock()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", p.target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, c, up)
-			p.mu.Unlock()
-			go func() { io.Copy(up, c); up.Close() }()
-			go func() { io.Copy(c, up); c.Close() }()
-		}
-	}()
-}
-
-func (p *proxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.ln != nil {
-		p.ln.Close()
-		p.ln = nil
-	}
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-func (p *proxy) restore(t *testing.T) {
-	ln, err := net.Listen("tcp", p.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.serve(ln)
-}
-
 // TestStoreOutage cuts the API off from a real Neo4j: it answers 503 with Retry-After
 // (never a 5xx of its own), and answers again by itself once Neo4j is back.
 func TestStoreOutage(t *testing.T) {
@@ -262,8 +195,8 @@ func TestStoreOutage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	px := newProxy(t, u.Host)
-	st, _ := openNeo4j(t, "bolt://"+px.addr)
+	px := faults.NewProxy(t, u.Host)
+	st, _ := openNeo4j(t, "bolt://"+px.Addr)
 	ctx := context.Background()
 	if _, err := st.Write(ctx, &ringleader.Batch{Entities: []ringleader.Entity{
 		{ID: "p1", Kind: ringleader.KindPerson, Name: "Abu Khalil"}}}); err != nil {
@@ -282,14 +215,14 @@ func TestStoreOutage(t *testing.T) {
 	if status, _ := get("/api/v1/entities/p1"); status != 200 {
 		t.Fatalf("before the outage: %d", status)
 	}
-	px.cut()
+	px.Cut()
 	for _, path := range []string{"/readyz", "/api/v1/entities/p1", "/api/v1/insights/centrality", "/api/v1/stats"} {
 		status, hdr := get(path)
 		if status != http.StatusServiceUnavailable || hdr.Get("Retry-After") == "" {
 			t.Errorf("%s during the outage: %d (Retry-After %q), want 503 with Retry-After", path, status, hdr.Get("Retry-After"))
 		}
 	}
-	px.restore(t)
+	px.Restore(t)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		status, _ := get("/api/v1/entities/p1")
@@ -373,28 +306,19 @@ func TestNeo4jKeepsTokensAndAudit(t *testing.T) {
 func TestKEKIntoNeo4j(t *testing.T) {
 	ctx := context.Background()
 	st, _ := openNeo4j(t, "")
-	if _, err := loaders.Load(ctx, st, []string{"../../loaders/testdata/ftm/kek/entities.ftm.jsonl"}, loaders.Options{}); err != nil {
+	if _, err := loaders.Load(ctx, st, []string{fixtures.KEKStream()}, loaders.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile("../../loaders/testdata/ftm/kek/reference.json")
+	ref, err := fixtures.KEKReference()
 	if err != nil {
-		t.Fatal(err)
-	}
-	var ref struct {
-		Ownership struct {
-			Nodes int `json:"n_nodes"`
-			Edges int `json:"n_edges"`
-		} `json:"ownership_graph"`
-	}
-	if err := json.Unmarshal(data, &ref); err != nil {
 		t.Fatal(err)
 	}
 	counts, err := st.Counts(ctx, ringleader.AllCases())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if counts.Entities[ringleader.KindOrganisation] != ref.Ownership.Nodes || counts.Links[ringleader.LinkMemberOf] != ref.Ownership.Edges {
-		t.Errorf("KEK in Neo4j: %+v, reference %d nodes, %d edges", counts, ref.Ownership.Nodes, ref.Ownership.Edges)
+	if counts.Entities[ringleader.KindOrganisation] != ref.Nodes || counts.Links[ringleader.LinkMemberOf] != ref.Edges {
+		t.Errorf("KEK in Neo4j: %+v, reference %d nodes, %d edges", counts, ref.Nodes, ref.Edges)
 	}
 }
 

@@ -10,9 +10,10 @@ import (
 	"github.com/ringleader/ringleader"
 )
 
-// diffNetworks describes the first difference between got and want, or returns "" when
-// they hold equal entities (with equal Seq) and equal links in the same order.
-func diffNetworks(got, want *ringleader.Network) string {
+// DiffNetworks describes the first difference between got and want, or returns "" when
+// they hold equal entities (with equal Seq) and equal links in the same order. Tests that
+// compare what two stores hold use it too.
+func DiffNetworks(got, want *ringleader.Network) string {
 	if got == nil || want == nil {
 		if got == want {
 			return ""

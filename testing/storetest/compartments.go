@@ -68,7 +68,7 @@ func testCompartmentWrite(t *testing.T, open func(t *testing.T) ringleader.Store
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := diffNetworks(stored, f.all); d != "" {
+	if d := DiffNetworks(stored, f.all); d != "" {
 		t.Errorf("refused compartment writes changed the store: %s", d)
 	}
 	inside := &ringleader.Batch{Compartment: &homs,

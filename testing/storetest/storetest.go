@@ -307,7 +307,7 @@ func testNetwork(t *testing.T, open func(t *testing.T) ringleader.Store) {
 				t.Errorf("Network(%s, %+v): %v", scopeName(scope), filter, err)
 				continue
 			}
-			if d := diffNetworks(got, ringleader.FilterNetwork(f.all, scope, filter)); d != "" {
+			if d := DiffNetworks(got, ringleader.FilterNetwork(f.all, scope, filter)); d != "" {
 				t.Errorf("Network(%s, %+v): %s", scopeName(scope), filter, d)
 			}
 		}
@@ -361,7 +361,7 @@ func testNeighbourhood(t *testing.T, open func(t *testing.T) ringleader.Store) {
 						t.Errorf("%s: %v", what, err)
 						continue
 					}
-					if d := diffNetworks(got, want); d != "" {
+					if d := DiffNetworks(got, want); d != "" {
 						t.Errorf("%s: %s", what, d)
 					}
 				}
@@ -620,7 +620,7 @@ func testMergeLink(t *testing.T, open func(t *testing.T) ringleader.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := diffNetworks(stored, all); d != "" {
+	if d := DiffNetworks(stored, all); d != "" {
 		t.Error(d)
 	}
 	// Scope follows the merged cases: the meeting, first in c1, is now in c2 as well.
@@ -629,7 +629,7 @@ func testMergeLink(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := diffNetworks(got, ringleader.FilterNetwork(all, scope, ringleader.NetworkFilter{})); d != "" {
+		if d := DiffNetworks(got, ringleader.FilterNetwork(all, scope, ringleader.NetworkFilter{})); d != "" {
 			t.Errorf("Network(%s): %s", scopeName(scope), d)
 		}
 	}
@@ -675,7 +675,7 @@ func testUnknownEndpoint(t *testing.T, open func(t *testing.T) ringleader.Store)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := diffNetworks(stored, f.all); d != "" {
+	if d := DiffNetworks(stored, f.all); d != "" {
 		t.Errorf("store changed by a failed write: %s", d)
 	}
 }
