@@ -11,6 +11,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/graph"
+	"github.com/ringleader/ringleader/resolve"
 )
 
 // Engine answers analytic questions on a store. It is safe for concurrent use.
@@ -71,7 +72,7 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 		}
 		net = scope.RedactNetwork(net)
 		if opt.Resolved {
-			net = Resolve(net)
+			net = resolve.Merge(net)
 		}
 		p := &Projection{Version: version, Scope: scope, Options: opt, Network: net,
 			Graph: graph.Project(net, opt), byID: make(map[string]*ringleader.Entity, len(net.Entities))}

@@ -1,4 +1,4 @@
-package insights
+package resolve
 
 import (
 	"cmp"
@@ -15,7 +15,7 @@ import (
 // ids of all the records it stands for, its own included.
 const MergedIDsProp = "merged_ids"
 
-// Resolve returns net with each identity that entity resolution found merged into one
+// Merge returns net with each identity that entity resolution found merged into one
 // entity: the records joined by SAME_AS links decided auto or confirmed become the
 // record with the lowest Seq (then id), which keeps its name and gains the others'
 // names as aliases, the union of their aliases, cases and sources, the properties it
@@ -28,7 +28,7 @@ const MergedIDsProp = "merged_ids"
 // A rejected SAME_AS link is a cannot-link constraint: links are applied confirmed
 // first, then auto by score, and one that would put a rejected pair into one identity
 // is skipped. SAME_AS links between entities of different kinds are ignored.
-func Resolve(net *ringleader.Network) *ringleader.Network {
+func Merge(net *ringleader.Network) *ringleader.Network {
 	rep := Identities(net)
 	out := &ringleader.Network{Entities: make([]ringleader.Entity, 0, len(net.Entities))}
 	members := map[string][]*ringleader.Entity{}
@@ -77,7 +77,7 @@ func Resolve(net *ringleader.Network) *ringleader.Network {
 	return out
 }
 
-// Identities returns, for every record of net that Resolve merges with another, the id
+// Identities returns, for every record of net that Merge merges with another, the id
 // of the entity that stands for it (a representative maps to itself). Records that
 // stay alone are absent.
 func Identities(net *ringleader.Network) map[string]string {
