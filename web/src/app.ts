@@ -1,7 +1,6 @@
 // The workbench controller: holds the chart state, calls the API, and asks the views and the renderer to show it.
-import { downloadAsPNG } from '@sigma/export-image';
 import { api, ApiError, setUnauthorisedHandler, type Projection } from './api/client';
-import type { About, Broker, CaseInfo, CaseLinks, Entity, KeyPlayersResult, NetworkFull, Ref } from './api/types';
+import type { About, Broker, CaseInfo, CaseLinks, Entity, KeyPlayersResult, Network, NetworkFull, Ref } from './api/types';
 import {
   addElements, degrees, emptyChart, hiddenNodes, linkTypes, neighbours, removeNodes, replaceAll, select, setPositions, shownLinks, toggleType, typeKey, typesParam, undo, linkKey,
   type ChartState, type ColourBy, type SizeBy, type TimeWindow,
@@ -10,22 +9,25 @@ import { parseSaved, restore, serialise } from './core/charts/index';
 import { choose, describeGroup, offer } from './core/expand/index';
 import { csvLinks, csvNodes, gexf, graphml, type ExportGraph } from './core/export/index';
 import { caseLinksFinding, cyclesFinding, pathsFinding, trailFinding, type Finding } from './core/findings/index';
-import { circleByCommunity, labelPropagation, packByCommunity } from './core/layout/index';
+import { circleByCommunity, labelPropagation, mergeSmallGroups, packByCommunity } from './core/layout/index';
 import { fragmentation } from './core/analysis/index';
 import { browserLink, neighbourhoodQuery, styleCommand } from './core/neo4j/index';
 import { resultRows, moveCursor } from './core/search/index';
 import { endSession, signIn, startSession, formatFragment, parseFragment } from './core/session/index';
-import { categoryOf, colourScale, dominantRole, legend, linkColour, nodeSizes, summarySize, KINDS } from './core/style/index';
+import { categoryOf, colourScale, densityScale, dominantRole, legend, linkColour, nodeSizes, summarySize, KINDS, MAX_SIZE, MIN_SIZE } from './core/style/index';
 import { communityOf, isSummary, summaryElements } from './core/summary/index';
 import { histogram, inWindow, step, describe as describeWindow } from './core/time/index';
 import { Layout, type LayoutInput } from './render/layout';
-import { Renderer, emptyView, type Look } from './render/renderer';
+import { Renderer, emptyView, linkAttributes, type Look } from './render/renderer';
 import { $, bidi, download, h, name, replace } from './views/dom';
 import { renderLegend } from './views/legend';
 import { renderEmptyPanel, renderPanel, type PanelModel, type ScoreRow } from './views/panel';
 import { buildRail, buildTopBar, modal, renderCases, renderResults, renderWho, signInBox, type RailHandles, type TopBar } from './views/shell';
 import { TimeBar } from './views/timebar';
 import { toast } from './views/toast';
+
+/** Above this many entities a chart is large: coloured by community by default, drawn with plain nodes and links. */
+const LARGE_CHART = 3000;
 
 const MEASURES = ['betweenness', 'degree', 'closeness', 'harmonic', 'eigenvector', 'pagerank'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -82,6 +84,8 @@ export class App {
   private toolsEl!: HTMLElement;
   /** The reader's choice to fold or unfold the legend, until the next findings card opens or closes (null: none). */
   private legendFolded: boolean | null = null;
+  /** Has the reader picked a colouring (then large charts are not switched to communities)? */
+  private colourChosen = false;
   /** Milliseconds since navigation start (performance.now()) at each step of drawing, for benchmarks. */
   private timing: Record<string, number> = {};
   /** Case nodes hidden (none of their links shown): computed on each render. */
@@ -120,6 +124,7 @@ export class App {
     this.stopPlay();
     this.layout?.stop();
     this.setPageState('signin');
+    this.settle(); // "ready" also means "failed visibly": the sign-in box says why
     signInBox(message, (t) => {
       const tok = signIn(t, sessionStorage);
       if (!tok) return 'That does not look like a token (it starts with rl_).';
@@ -139,13 +144,20 @@ export class App {
   }
 
   private async boot(chart: string | null): Promise<void> {
+    // The network is asked for at once: it travels while the page builds its parts and asks who is signed in.
+    this.timing.networkRequested ??= performance.now();
+    const early = chart ? null : api.network({ view: 'full' });
+    early?.catch(() => {});
     this.buildUI();
     this.setPageState('loading');
     this.status('Connecting…');
     try {
       this.about = await api.about();
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) return;
+      if (e instanceof ApiError && (e.status === 401 || e.status === 0)) {
+        if (e.status === 0) this.unreachable(e);
+        return;
+      }
       this.about = null; // older servers have no /about: carry on, the role shows in the first 403
     }
     renderWho(this.top.who, this.about);
@@ -155,12 +167,12 @@ export class App {
         this.cases = r.cases;
         this.caseNames = new Map(r.cases.map((c) => [c.id, c.name]));
         renderCases(this.top.caseSelect, this.cases, this.state.scope.case);
-        this.render();
+        this.renderChrome();
       },
       () => {},
     );
     if (chart) await this.openChart(chart);
-    else await this.loadNetwork({});
+    else await this.loadNetwork({}, false, early);
   }
 
   private canAnalyse(): boolean {
@@ -276,6 +288,15 @@ export class App {
     this.statusEl.textContent = text ?? '';
   }
 
+  /** unreachable: the server did not answer at all; say so where the chart would be, not in a blank canvas. */
+  private unreachable(e: ApiError): void {
+    this.status(null);
+    this.lastError = e.message;
+    toast(e.message, 'error');
+    this.markReady();
+    this.render(false);
+  }
+
   private fail(e: unknown, context?: string): void {
     if (e instanceof ApiError && e.status === 401) return;
     if ((e as Error)?.name === 'AbortError') return;
@@ -332,7 +353,12 @@ export class App {
     if (this.followTimer !== null) window.clearInterval(this.followTimer);
     this.followTimer = null;
     if (running) this.followTimer = window.setInterval(() => this.untouched() && this.frameNow(this.fitted!.ids, false), 800);
-    else if (this.untouched()) this.frameNow(this.fitted!.ids, true);
+    else if (this.untouched()) {
+      // A layout has no up or down: turn a wide drawing upright when the free part of the chart is tall (or the other
+      // way round), so that it is drawn larger.
+      if (!this.fitted!.ids && this.renderer.turnToFit(this.insets())) this.pull();
+      this.frameNow(this.fitted!.ids, true);
+    }
   }
 
   /** projection is what the server's analyses (centrality, communities) are asked about: what the chart shows. */
@@ -353,7 +379,7 @@ export class App {
     return `${p.case ?? ''}|${p.from ?? ''}|${p.to ?? ''}|${p.types ?? ''}`;
   }
 
-  private async loadNetwork(scope: { case?: string; community?: string }, keepWindow = false): Promise<void> {
+  private async loadNetwork(scope: { case?: string; community?: string }, keepWindow = false, early: Promise<Network> | null = null): Promise<void> {
     this.layout.stop();
     this.status(scope.community ? 'Opening the community…' : scope.case ? 'Drawing the case…' : 'Drawing the network…');
     const p: Projection & { community?: string } = { view: 'full' };
@@ -361,7 +387,7 @@ export class App {
     if (scope.community) p.community = scope.community;
     try {
       this.timing.networkRequested ??= performance.now();
-      const net = await api.network(p);
+      const net = await (early ?? api.network(p));
       this.timing.networkLoaded ??= performance.now();
       this.pull();
       if (net.summarised) {
@@ -376,8 +402,8 @@ export class App {
       this.markReady();
     } catch (e) {
       this.fail(e, 'The network could not be drawn');
-      this.render(false);
       this.markReady();
+      this.render(false); // after markReady: the empty chart then says what went wrong
     } finally {
       this.status(null);
     }
@@ -391,7 +417,10 @@ export class App {
    * ForceAtlas2 refine it in the worker. Scores and the server's communities arrive afterwards.
    */
   private async drawFull(net: NetworkFull, scope: { case?: string; community?: string }, keepWindow: boolean): Promise<void> {
-    const base = keepWindow ? this.state : { ...this.state, window: null };
+    let base = keepWindow ? this.state : { ...this.state, window: null };
+    // Thousands of nodes of one kind in one colour read as a single blob: colour them by community unless the
+    // reader chose a colouring (analysts only: communities are an analysis).
+    if (!this.colourChosen && this.canAnalyse()) base = { ...base, colourBy: net.entities.length > LARGE_CHART ? 'community' : 'kind' };
     this.windowNet = null;
     const next = replaceAll(base, net.entities, net.links, new Map(), { scope });
     this.commit(setPositions(next, this.initialPositions(next)), { positions: true, fit: true });
@@ -413,11 +442,12 @@ export class App {
       pairs[m++] = a;
       pairs[m++] = b;
     }
-    const label = labelPropagation(ids.length, pairs.subarray(0, m));
+    const edges = pairs.subarray(0, m);
+    const label = mergeSmallGroups(labelPropagation(ids.length, edges), edges, Math.max(3, Math.ceil(Math.sqrt(ids.length))));
     return new Map(ids.map((id, i) => [id, label[i]!]));
   }
 
-  /** initialPositions: communities (guessed) packed as discs; hidden case nodes in the middle of their case. */
+  /** initialPositions: communities (guessed) packed as discs; hidden case nodes at the middle, where they wait. */
   private initialPositions(s: ChartState): Map<string, { x: number; y: number }> {
     const groups = this.groupsGuess(s);
     const pos = packByCommunity([...groups.keys()], (id) => groups.get(id), 1);
@@ -438,6 +468,11 @@ export class App {
   private markReady(): void {
     this.timing.ready ??= performance.now();
     this.setPageState('ready');
+    this.settle();
+  }
+
+  /** settle resolves the ready promise (once). */
+  private settle(): void {
     if (!this.isReady) {
       this.isReady = true;
       this.readyResolve();
@@ -447,7 +482,11 @@ export class App {
   private undo(): void {
     this.layout.stop();
     this.pull();
-    this.commit(undo(this.state), { positions: true });
+    const before = this.state;
+    const after = undo(before);
+    // Back from a community to the summary (or any change of scope): show the whole of what comes back.
+    const moved = !!before.summary !== !!after.summary || before.scope.case !== after.scope.case || before.scope.community !== after.scope.community;
+    this.commit(after, { positions: true, fit: moved });
   }
 
   private clearChart(): void {
@@ -753,7 +792,7 @@ export class App {
 
   private async trail(id: string): Promise<void> {
     try {
-      const t = await api.moneyTrail(id);
+      const t = await api.moneyTrail(id, this.state.nodes.get(id)?.entity.kind === 'Account');
       if (!t.paths.length) return toast('No payments leave this party.', 'info');
       const f = trailFinding(t);
       this.applyFinding(f, {
@@ -769,7 +808,7 @@ export class App {
 
   private async cycles(from?: string): Promise<void> {
     try {
-      const c = await api.moneyCycles(from);
+      const c = await api.moneyCycles(from, !!from && this.state.nodes.get(from)?.entity.kind === 'Account');
       if (!c.cycles.length) return toast(from ? 'No round trip of money passes through this party.' : 'No money round trips found.', 'info');
       const f = cyclesFinding(c);
       this.applyFinding(f, {
@@ -883,13 +922,13 @@ export class App {
     };
     this.playing = window.setInterval(tick, 1600);
     tick();
-    this.render(false);
+    this.renderChrome();
   }
 
   private stopPlay(): void {
     if (this.playing !== null) window.clearInterval(this.playing);
     this.playing = null;
-    if (this.timebar) this.render(false);
+    if (this.timebar) this.renderChrome();
   }
 
   // ---- insights ------------------------------------------------------------------------------------------------
@@ -939,6 +978,7 @@ export class App {
   }
 
   private setColourBy(v: ColourBy): void {
+    this.colourChosen = true;
     this.commit({ ...this.state, colourBy: v });
     void this.refreshInsights();
   }
@@ -962,8 +1002,11 @@ export class App {
     let sizes: Map<string, number>;
     if (s.summary) {
       sizes = new Map(ids.map((id) => [id, summarySize(s.nodes.get(id)!.members ?? 1, this.summaryLargest)]));
-    } else if (s.sizeBy === 'none') sizes = nodeSizes(ids, null, 6, 6);
-    else sizes = nodeSizes(ids, this.sizeScores().scores);
+    } else {
+      // Sizes are in screen pixels: the more nodes share the chart, the smaller they are drawn (zooming in grows them).
+      const f = densityScale(ids.length);
+      sizes = s.sizeBy === 'none' ? nodeSizes(ids, null, 6 * f, 6 * f) : nodeSizes(ids, this.sizeScores().scores, MIN_SIZE * f, MAX_SIZE * f);
+    }
     const cats = this.categories();
     const scale = colourScale(s.colourBy, [...cats.values()].map((c) => c.key));
     const colours = new Map<string, string>();
@@ -1022,7 +1065,17 @@ export class App {
     }
     // The view first, so that the first frame of a new graph is already filtered; sync redraws when it rebuilds.
     this.renderer.view = view;
-    if (!this.renderer.sync(s, look, positions)) this.renderer.refresh();
+    const offTypes = new Set(s.hiddenTypes);
+    const drawn = (key: string) => !offTypes.has(typeKey(s.links.get(key)!.link));
+    if (!this.renderer.sync(s, look, positions, drawn)) this.renderer.refresh();
+    this.renderChrome();
+  }
+
+  /** renderChrome redraws what is around the chart (legend, banner, findings, rail, time bar, panel), not the chart. */
+  renderChrome(): void {
+    if (!this.renderer) return;
+    const s = this.state;
+    const view = this.renderer.view;
 
     // Legend
     const cats = [...this.categories().values()];
@@ -1040,7 +1093,8 @@ export class App {
     const folded = this.legendFolded ?? !!this.finding;
     renderLegend(this.legendEl, s.summary ? 'Communities (summary)' : titles[s.colourBy], s.summary ? [] : legend(s.colourBy, cats), sizeNote, s.summary ? [] : linkItems, folded, () => {
       this.legendFolded = !folded;
-      this.render(false);
+      this.renderChrome();
+      this.renderer.sigma.scheduleRender(); // labels stay out of the legend's new box
     });
     this.legendEl.hidden = s.nodes.size === 0;
 
@@ -1230,6 +1284,7 @@ export class App {
         for (const g of got) if (g.status === 'fulfilled') entities.push(g.value);
       }
       const { state, missing } = restore(this.state, saved, entities, links);
+      this.colourChosen = true; // the chart's own colouring
       this.layout.stop();
       this.finding = null;
       this.windowNet = null;
@@ -1288,7 +1343,7 @@ export class App {
     if (this.state.nodes.size === 0) return toast('The chart is empty.', 'info');
     const base = `ringleader-${new Date().toISOString().slice(0, 10)}`;
     if (f === 'png') {
-      downloadAsPNG(this.renderer.sigma, { fileName: base, backgroundColor: '#ffffff' }).catch((e) => this.fail(e, 'PNG'));
+      this.renderer.exportPNG(base).catch((e) => this.fail(e, 'PNG'));
       return;
     }
     const g = this.exportGraph();
@@ -1318,8 +1373,9 @@ export class App {
       },
       get links() {
         if (!app.renderer) return [];
+        // Every link on the chart, drawn or filtered out (links of a hidden type are not in sigma's graph at all).
         const v = app.renderer.view;
-        return app.renderer.graph.mapEdges((id, d, source, target) => ({ id, source, target, type: d.linkType as string, label: d.label as string, hidden: v.hiddenLinks.has(id) }));
+        return [...app.state.links.values()].map((l) => ({ id: l.key, source: l.link.source, target: l.link.target, type: l.link.type, label: linkAttributes(l).label, hidden: v.hiddenLinks.has(l.key) }));
       },
       get selected() { return app.state.selected; },
       get window() { return app.state.window ? { ...app.state.window } : null; },
@@ -1339,6 +1395,8 @@ export class App {
       get layoutStartedAt() { return app.layout?.startedAt ?? null; },
       get layoutMovement() { return app.layout?.lastMovement ?? null; },
       get labelsDrawn() { return app.renderer?.labels.drawn ?? 0; },
+      /** Where a node is drawn, in page pixels (to click or double-click it), or null. */
+      screenPosition(id: string) { return app.renderer?.onScreen(id) ?? null; },
       get frames() { return app.renderer ? { ...app.renderer.frames } : { count: 0, ms: 0, last: 0 }; },
     };
     Object.defineProperty(window, '__ringleader', { value: Object.freeze(hooks), writable: false, configurable: false });

@@ -79,6 +79,15 @@ async function call<T>(method: 'GET' | 'POST', path: string, q: Query = {}, body
   throw new ApiError(res.status, problem, message, problemLines(problem));
 }
 
+/**
+ * filled gives a network answer its empty lists: the server leaves out "entities" and "links" (or "communities")
+ * when there are none (an empty store, a case with nothing visible to the reader).
+ */
+export function filled(n: Network): Network {
+  if (n.summarised) return { ...n, communities: n.communities ?? [], community_links: n.community_links ?? [] };
+  return { ...n, entities: n.entities ?? [], links: n.links ?? [] };
+}
+
 export interface Projection {
   view?: 'full' | 'people';
   case?: string;
@@ -90,22 +99,24 @@ export interface Projection {
 export const api = {
   about: () => call<About>('GET', '/about'),
   cases: () => call<{ count: number; cases: CaseInfo[] }>('GET', '/cases'),
-  search: (q: string, signal?: AbortSignal) => call<{ query: string; count: number; results: Entity[] }>('GET', '/entities', { q, limit: 20 }, undefined, 'other', signal),
+  search: (q: string, signal?: AbortSignal) => call<{ query: string; count: number; results: Entity[] }>('GET', '/entities', { q, limit: 20 }, undefined, 'other', signal).then((r) => ({ ...r, results: r.results ?? [] })),
   entity: (id: string) => call<Entity>('GET', `/entities/${encodeURIComponent(id)}`, {}, undefined, 'entity'),
   neighbourhood: (id: string, depth = 1) => call<Neighbourhood>('GET', `/entities/${encodeURIComponent(id)}/neighbourhood`, { depth }, undefined, 'entity'),
-  network: (p: Projection & { community?: string }) => call<Network>('GET', '/network', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, community: p.community }),
-  centrality: (measure: string, p: Projection) => call<CentralityResult>('GET', '/insights/centrality', { measure, view: p.view ?? 'full', top: 0, case: p.case, from: p.from, to: p.to, types: p.types }),
-  communities: (p: Projection) => call<CommunitiesResult>('GET', '/insights/communities', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types }),
-  brokers: (p: Projection) => call<BrokersResult>('GET', '/insights/brokers', { top: 10000, case: p.case, from: p.from, to: p.to }),
+  network: (p: Projection & { community?: string }) => call<Network>('GET', '/network', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, community: p.community }).then(filled),
+  centrality: (measure: string, p: Projection) => call<CentralityResult>('GET', '/insights/centrality', { measure, view: p.view ?? 'full', top: 0, case: p.case, from: p.from, to: p.to, types: p.types }).then((r) => ({ ...r, results: r.results ?? [] })),
+  communities: (p: Projection) => call<CommunitiesResult>('GET', '/insights/communities', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types }).then((r) => ({ ...r, communities: (r.communities ?? []).map((c) => ({ ...c, members: c.members ?? [] })) })),
+  brokers: (p: Projection) => call<BrokersResult>('GET', '/insights/brokers', { top: 10000, case: p.case, from: p.from, to: p.to }).then((r) => ({ ...r, results: r.results ?? [] })),
   keyPlayers: (k: number, p: Projection) => call<KeyPlayersResult>('GET', '/insights/key-players', { k, case: p.case, from: p.from, to: p.to }),
-  caseLinks: (id: string) => call<CaseLinks>('GET', `/cases/${encodeURIComponent(id)}/links`, {}, undefined, 'case'),
+  caseLinks: (id: string) => call<CaseLinks>('GET', `/cases/${encodeURIComponent(id)}/links`, {}, undefined, 'case').then((c) => ({ ...c, links: (c.links ?? []).map((l) => ({ ...l, shared: l.shared ?? [], paths: l.paths ?? [] })), bridges: c.bridges ?? [] })),
   paths: (from: string, to: string) => call<PathsResult>('GET', '/paths', { from, to, k: 3, view: 'full' }),
   timePaths: (from: string, to: string) => call<PathsResult>('GET', '/paths/time', { from, to, k: 3, view: 'full' }),
-  moneyTrail: (from: string) => call<MoneyTrail>('GET', '/money/trail', { from, limit: 200 }),
-  moneyCycles: (from?: string) => call<MoneyCycles>('GET', '/money/cycles', { from, limit: 100 }),
-  hawala: () => call<HawalaHubs>('GET', '/money/hawala'),
+  // From an account, its payments are followed as the account's (accounts=true); by default the server counts a
+  // single-holder account's payments as its holder's, and a trail from the account itself would find nothing.
+  moneyTrail: (from: string, accounts = false) => call<MoneyTrail>('GET', '/money/trail', { from, limit: 200, accounts: accounts || undefined }).then((t) => ({ ...t, reached: t.reached ?? [], paths: t.paths ?? [] })),
+  moneyCycles: (from?: string, accounts = false) => call<MoneyCycles>('GET', '/money/cycles', { from, limit: 100, accounts: accounts || undefined }).then((c) => ({ ...c, cycles: c.cycles ?? [] })),
+  hawala: () => call<HawalaHubs>('GET', '/money/hawala').then((r) => ({ ...r, hubs: r.hubs ?? [] })),
   candidates: (entity: string) => call<{ candidates: Candidate[]; count: number }>('GET', '/resolution/candidates', { entity }),
-  charts: () => call<{ count: number; charts: ChartSummary[] }>('GET', '/charts'),
+  charts: () => call<{ count: number; charts: ChartSummary[] }>('GET', '/charts').then((r) => ({ ...r, charts: r.charts ?? [] })),
   chart: (id: string) => call<ChartDoc>('GET', `/charts/${encodeURIComponent(id)}`, {}, undefined, 'chart'),
   saveChart: (name: string, state: unknown) => call<ChartSummary>('POST', '/charts', {}, { name, state }),
 };

@@ -29,7 +29,8 @@ const CELL = 64;
 export class Labels {
   private shaped = new Map<string, Shaped>();
   private font = '';
-  private pending: { key: string; x: number; y: number; size: number; label: string; forced: boolean }[] = [];
+  /** Candidates of the frame being drawn, by node (a renderer drawing twice before draw() keeps the latest). */
+  private pending = new Map<string, { key: string; x: number; y: number; size: number; label: string; forced: boolean }>();
   private grid = new Map<number, number[]>();
   private boxes: number[] = [];
   /** Rank of each node for labels (0 first): set by the renderer from sizes; forced labels come before all. */
@@ -65,13 +66,14 @@ export class Labels {
 
   /** reset starts a frame (sigma's beforeRender). */
   reset(): void {
-    this.pending = [];
+    this.pending.clear();
   }
 
   /** collect is sigma's defaultDrawNodeLabel: it only remembers the candidate; draw() places and draws. */
   readonly collect = (_ctx: CanvasRenderingContext2D, data: LabelData): void => {
     if (!data.label) return;
-    this.pending.push({ key: data.key ?? data.label, x: data.x, y: data.y, size: data.size, label: data.label, forced: !!data.forceLabel });
+    const key = data.key ?? data.label;
+    this.pending.set(key, { key, x: data.x, y: data.y, size: data.size, label: data.label, forced: !!data.forceLabel });
   };
 
   private fits(x0: number, y0: number, x1: number, y1: number): boolean {
@@ -111,22 +113,24 @@ export class Labels {
     this.grid.clear();
     this.boxes = [];
     this.drawn = 0;
-    if (!this.pending.length) return;
+    if (!this.pending.size) return;
     for (const [x0, y0, x1, y1] of this.blocked) this.take(x0!, y0!, x1!, y1!);
     this.setFont(ctx, settings);
     const rank = this.rank;
-    const list = this.pending;
-    this.pending = [];
+    const list = [...this.pending.values()];
+    this.pending.clear();
     list.sort((p, q) => +q.forced - +p.forced || (rank.get(p.key) ?? 1e9) - (rank.get(q.key) ?? 1e9) || q.size - p.size);
     const size = settings.labelSize;
     ctx.lineJoin = 'round';
     ctx.lineWidth = 3;
     ctx.textAlign = 'left';
     const colour = settings.labelColor.color ?? '#000';
+    // At most one label per 5,000 square pixels (about 50 on a small chart, 170 on a large screen), and MAX_LABELS.
+    const most = Math.min(MAX_LABELS, Math.round((width * height) / 5000));
     for (const c of list) {
-      if (this.drawn >= MAX_LABELS && !c.forced) break;
+      if (this.drawn >= most && !c.forced) break;
       const s = this.shape(ctx, c.label);
-      const h = size + 2;
+      const h = size + 4; // a pixel of air above and below each label
       // Right of the node, left of it, above, below, then a line higher or lower on either side: the first place
       // free and on the canvas. A forced label (selection, highlight) that finds none goes in the first place on the
       // canvas anyway.
@@ -135,6 +139,7 @@ export class Labels {
         [r, c.y], [l, c.y], [m, c.y - c.size - h / 2 - 1], [m, c.y + c.size + h / 2 + 1],
         [r, c.y - h - 1], [r, c.y + h + 1], [l, c.y - h - 1], [l, c.y + h + 1],
       ];
+      if (c.forced) spots.push([r, c.y - 2 * h - 2], [r, c.y + 2 * h + 2], [l, c.y - 2 * h - 2], [l, c.y + 2 * h + 2], [m, c.y - c.size - 1.5 * h - 2], [m, c.y + c.size + 1.5 * h + 2]);
       let spot: [number, number] | null = null;
       let fallback: [number, number] | null = null;
       for (const [x, y] of spots) {

@@ -5,6 +5,7 @@
 // grows with the graph, or after maxMs.
 import type Graph from 'graphology';
 import { fa2Matrices, fa2Settings } from '../core/layout/fa2';
+import { isolatedRow } from '../core/layout/index';
 import type { StartMessage, TickMessage } from './fa2.worker';
 
 export interface LayoutInput {
@@ -17,6 +18,8 @@ export interface LayoutInput {
 export class Layout {
   private worker: Worker | null = null;
   private index = new Map<string, number>();
+  /** Nodes with no link shown: kept out of the forces, lined up under the drawing. */
+  private isolated: string[] = [];
   private latest: Float32Array | null = null;
   private frame = 0;
   private timer: number | null = null;
@@ -45,7 +48,11 @@ export class Layout {
   start(input: LayoutInput, maxMs?: number): void {
     this.stop();
     const g = this.graph();
-    const ids = input.ids.filter((id) => g.hasNode(id));
+    const linked = new Set<string>();
+    for (const [s, t] of input.links) if (s !== t) linked.add(s).add(t);
+    const present = input.ids.filter((id) => g.hasNode(id));
+    const ids = present.filter((id) => linked.has(id));
+    this.isolated = present.filter((id) => !linked.has(id));
     if (ids.length < 2) return;
     this.index = new Map(ids.map((id, i) => [id, i]));
     const xy = new Float32Array(ids.length * 2);
@@ -83,9 +90,9 @@ export class Layout {
       type: 'start',
       nodes: nodes.buffer as ArrayBuffer,
       edges: edges.buffer as ArrayBuffer,
-      settings: { ...fa2Settings(n), ...JSON.parse(localStorage.getItem('rl-fa2') ?? '{}') },
-      maxIterations: Number(localStorage.getItem('rl-fa2-max') ?? Math.round(Math.min(3000, 600 + 4 * Math.sqrt(n) * 10))),
-      settle: Number(localStorage.getItem('rl-fa2-settle') ?? (n > 2000 ? 0.00004 : 0.00008)),
+      settings: fa2Settings(n),
+      maxIterations: Math.round(Math.min(3000, 600 + 40 * Math.sqrt(n))),
+      settle: n > 2000 ? 0.00004 : 0.00008,
     };
     worker.postMessage(msg, [msg.nodes, msg.edges]);
     this.iterations = 0;
@@ -122,12 +129,34 @@ export class Layout {
     if (!pos) return;
     this.latest = null;
     const index = this.index;
+    const iso = new Map<string, { x: number; y: number }>();
+    if (this.isolated.length) {
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+      for (let i = 0; i < pos.length; i += 2) {
+        const x = pos[i]!, y = pos[i + 1]!;
+        if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      if (minX <= maxX) {
+        const step = Math.max(Math.sqrt(((maxX - minX) * (maxY - minY)) / Math.max(pos.length / 2, 1)), 1e-3) * 1.5;
+        isolatedRow(this.isolated.length, { minX, maxX, minY, maxY }, step).forEach((p, i) => iso.set(this.isolated[i]!, p));
+      }
+    }
     this.graph().updateEachNodeAttributes(
       (id, a) => {
         const i = index.get(id);
         if (i !== undefined && Number.isFinite(pos[2 * i]) && Number.isFinite(pos[2 * i + 1])) {
           a.x = pos[2 * i];
           a.y = pos[2 * i + 1];
+        } else {
+          const p = iso.get(id);
+          if (p) {
+            a.x = p.x;
+            a.y = p.y;
+          }
         }
         return a;
       },

@@ -2,10 +2,12 @@
 // dragging, and syncing the graphology graph with the chart state.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
 import { createNodeImageProgram } from '@sigma/node-image';
-import type { ChartState } from '../core/chart/types';
-import { formatMoney, linkColour, KINDS } from '../core/style/index';
+import { downloadAsPNG } from '@sigma/export-image';
+import type { ChartLink, ChartState } from '../core/chart/types';
+import { densityScale, formatMoney, linkColour, KINDS } from '../core/style/index';
 import { ICONS } from './icons';
 import { Labels } from './labels';
 
@@ -38,6 +40,8 @@ const HIDE_EDGES_ON_MOVE = 15000;
 const REBUILD = 200;
 /** Above this many nodes, nodes are plain discs: pictograms a few pixels wide cost time and say nothing. */
 const PLAIN_NODES = 3000;
+/** Above this many links, links are hairlines without arrowheads: cheaper to draw, and arrows would be a blur. */
+const THIN_LINKS = 15000;
 
 export interface Look {
   sizes: Map<string, number>;
@@ -61,6 +65,19 @@ export interface Callbacks {
 
 type Attrs = Record<string, unknown>;
 
+/** linkAttributes: how a link is drawn (also what the test hooks report as its label). */
+export function linkAttributes(l: ChartLink, thin = false): { type: string; color: string; size: number; label: string; linkType: string } {
+  const k = l.link;
+  return {
+    type: thin ? 'thin' : l.directed ? 'arrow' : 'line',
+    // Hairlines of a crowded chart are half transparent: tens of thousands of them would grey the drawing out.
+    color: thin ? `${linkColour(k.type, k.subtype)}60` : linkColour(k.type, k.subtype),
+    size: k.type === 'COMMUNITY_LINK' ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === 'PAID' ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6),
+    label: k.type === 'PAID' ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(' · ') : k.type === 'COMMUNITY_LINK' ? `${k.weight ?? ''} links` : '',
+    linkType: k.type,
+  };
+}
+
 function newGraph(): Graph {
   return new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
 }
@@ -78,6 +95,7 @@ export class Renderer {
   private dragged = false;
   /** Links with a label to show (payments, community links): sigma only looks for link labels when there are. */
   private labelledLinks = 0;
+  private paidLinks = 0;
 
   constructor(container: HTMLElement, private readonly cb: Callbacks) {
     const Pictogram = createNodeImageProgram({ drawingMode: 'color', colorAttribute: 'pictoColor', padding: 0.22, keepWithinCircle: true, size: { mode: 'force', value: 64 } });
@@ -90,7 +108,7 @@ export class Renderer {
       defaultNodeType: 'entity',
       defaultEdgeType: 'line',
       nodeProgramClasses: { entity: NodeProgram, dot: NodeCircleProgram },
-      edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+      edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, thin: EdgeLineProgram },
       labelFont: FONT,
       labelSize: 12,
       labelWeight: '500',
@@ -178,8 +196,14 @@ export class Renderer {
       d.hidden = true;
       return d;
     }
+    // Payment labels show on their own while there are few payments; other labels (links between communities)
+    // only on the selected node's links.
+    const ownLabel = v.paidLabels && d.linkType === 'PAID';
     const simple = !v.selected && !v.highlightLinks && v.removed.size === 0 && v.faded.size === 0;
-    if (simple && (v.paidLabels || !d.label)) return this.pairLabel(id, d);
+    if (simple) {
+      if (!ownLabel) d.label = '';
+      return this.pairLabel(id, d);
+    }
     // Links of hidden nodes are hidden by sigma's programs.
     const [s, t] = this.graph.extremities(id);
     const touchesSel = v.selected !== null && (s === v.selected || t === v.selected);
@@ -188,7 +212,7 @@ export class Renderer {
       d.label = '';
       return d;
     }
-    let showLabel = v.paidLabels || touchesSel;
+    let showLabel = ownLabel || touchesSel;
     if (v.highlightLinks) {
       if (v.highlightLinks.has(id)) {
         d.color = HIGHLIGHT_EDGE;
@@ -215,6 +239,7 @@ export class Renderer {
 
   /** Several payments between the same two parties show one label ("3 payments · USD 20,000"), on the first. */
   private pairLabel(id: string, d: Attrs): Attrs {
+    if (!d.label) return d;
     const pl = this.pairLabels.get(id);
     if (pl) d.label = pl;
     else if (this.pairFollowers.has(id)) d.label = '';
@@ -269,63 +294,50 @@ export class Renderer {
 
   /**
    * sync makes the graph match the chart: adds and drops nodes and links, sets labels, sizes and colours, and,
-   * with positions true, moves every node to its position in the state. Attributes that did not change are not
-   * written (each write makes sigma redo that node); a large change rebuilds the graph in one go, since sigma
-   * re-indexes the whole graph after every single node or link dropped.
+   * with positions true, moves every node to its position in the state. Links for which drawn() is false (link
+   * types filtered out) are left out of the graph: sigma then neither processes nor draws them. Attributes of
+   * nodes and links already in the graph are changed in place, without graph events (sigma would redo every node
+   * for each), and the caller refreshes once; a large change rebuilds the graph in one go, since sigma re-indexes
+   * the whole graph after every single node or link dropped. Returns true when sigma has already redrawn.
    */
-  sync(state: ChartState, look: Look, positions: boolean): boolean {
+  sync(state: ChartState, look: Look, positions: boolean, drawn: (key: string) => boolean = () => true): boolean {
     let g = this.graph;
     let drops = 0;
     let adds = 0;
     g.forEachNode((id) => void (state.nodes.has(id) || drops++));
-    if (drops === 0) g.forEachEdge((id) => void (state.links.has(id) || drops++));
+    g.forEachEdge((id) => void ((state.links.has(id) && drawn(id)) || drops++));
     for (const id of state.nodes.keys()) if (!g.hasNode(id)) adds++;
+    for (const key of state.links.keys()) if (!g.hasEdge(key) && drawn(key)) adds++;
     const rebuild = drops > REBUILD || adds > REBUILD || (g.order === 0 && state.nodes.size > 0);
     if (rebuild) g = newGraph();
     else {
       for (const id of g.nodes()) if (!state.nodes.has(id)) g.dropNode(id);
-      for (const id of g.edges()) if (!state.links.has(id)) g.dropEdge(id);
+      for (const id of g.edges()) if (!state.links.has(id) || !drawn(id)) g.dropEdge(id);
     }
     const old = this.graph;
-    const changed = new Set<string>();
     const nodeType = state.nodes.size > PLAIN_NODES ? 'dot' : 'entity';
     for (const n of state.nodes.values()) {
       const kind = n.entity.kind;
       const label = n.entity.name || n.id;
       const size = look.sizes.get(n.id) ?? 5;
       const color = look.colours.get(n.id) ?? KINDS[kind]?.colour ?? '#888';
+      const image = ICONS[kind] ?? ICONS.Person;
       if (!g.hasNode(n.id)) {
         const keep = !positions && old !== g && old.hasNode(n.id) ? old.getNodeAttributes(n.id) : null;
-        g.addNode(n.id, { label, size, color, image: ICONS[kind] ?? ICONS.Person, pictoColor: '#ffffff', kind, type: nodeType, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
+        g.addNode(n.id, { label, size, color, image, pictoColor: '#ffffff', kind, type: nodeType, x: keep ? keep.x : n.x, y: keep ? keep.y : n.y });
         continue;
       }
+      // graphology hands out the attributes object itself: changed in place, no event; refresh() redraws.
       const a = g.getNodeAttributes(n.id);
-      if (positions || a.label !== label || a.size !== size || a.color !== color || a.kind !== kind || a.type !== nodeType) changed.add(n.id);
-    }
-    if (changed.size > 50) {
-      g.updateEachNodeAttributes((id, a) => {
-        if (!changed.has(id)) return a;
-        const n = state.nodes.get(id)!;
-        const kind = n.entity.kind;
-        a.label = n.entity.name || n.id;
-        a.size = look.sizes.get(id) ?? 5;
-        a.color = look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888';
-        a.image = ICONS[kind] ?? ICONS.Person;
-        a.kind = kind;
-        a.type = nodeType;
-        if (positions) {
-          a.x = n.x;
-          a.y = n.y;
-        }
-        return a;
-      });
-    } else {
-      for (const id of changed) {
-        const n = state.nodes.get(id)!;
-        const kind = n.entity.kind;
-        const attrs: Attrs = { label: n.entity.name || n.id, size: look.sizes.get(id) ?? 5, color: look.colours.get(id) ?? KINDS[kind]?.colour ?? '#888', image: ICONS[kind] ?? ICONS.Person, kind, type: nodeType };
-        if (positions) Object.assign(attrs, { x: n.x, y: n.y });
-        g.mergeNodeAttributes(id, attrs);
+      a.label = label;
+      a.size = size;
+      a.color = color;
+      a.image = image;
+      a.kind = kind;
+      a.type = nodeType;
+      if (positions) {
+        a.x = n.x;
+        a.y = n.y;
       }
     }
     // Several payments between the same two parties would draw their labels on top of each other: the first one
@@ -349,37 +361,29 @@ export class Renderer {
     }
     let paid = 0;
     let labelled = 0;
-    const changedEdges: string[] = [];
+    const thin = state.links.size > THIN_LINKS;
     for (const l of state.links.values()) {
+      if (!drawn(l.key)) continue;
       const k = l.link;
-      const type = l.directed ? 'arrow' : 'line';
-      const color = linkColour(k.type, k.subtype);
-      const size = k.type === 'COMMUNITY_LINK' ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === 'PAID' ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6);
-      const label = k.type === 'PAID' ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(' · ') : k.type === 'COMMUNITY_LINK' ? `${k.weight ?? ''} links` : '';
+      const attrs = linkAttributes(l, thin);
       if (k.type === 'PAID') paid++;
-      if (label) labelled++;
-      if (g.hasEdge(l.key)) {
-        const a = g.getEdgeAttributes(l.key);
-        if (a.type !== type || a.color !== color || a.size !== size || a.label !== label) changedEdges.push(l.key);
-        continue;
-      }
-      const attrs = { type, color, size, label, linkType: k.type };
-      if (l.directed) g.addDirectedEdgeWithKey(l.key, k.source, k.target, attrs);
+      if (attrs.label) labelled++;
+      if (g.hasEdge(l.key)) Object.assign(g.getEdgeAttributes(l.key), attrs);
+      else if (l.directed) g.addDirectedEdgeWithKey(l.key, k.source, k.target, attrs);
       else g.addUndirectedEdgeWithKey(l.key, k.source, k.target, attrs);
-    }
-    for (const key of changedEdges) {
-      const l = state.links.get(key)!;
-      g.mergeEdgeAttributes(key, { type: l.directed ? 'arrow' : 'line', color: linkColour(l.link.type, l.link.subtype) });
     }
     this.view.paidLabels = paid <= 60;
     this.labelledLinks = labelled;
+    this.paidLinks = paid;
     this.edgeLabels();
-    this.sigma.setSetting('hideEdgesOnMove', g.size > HIDE_EDGES_ON_MOVE);
+    this.renderSetting('hideEdgesOnMove', g.size > HIDE_EDGES_ON_MOVE);
+    // Labels from 7 pixels on a small chart; on a crowded one from proportionally smaller nodes (zoom in to see more).
+    this.renderSetting('labelRenderedSizeThreshold', 7 * densityScale(state.nodes.size));
+    if (positions) this.sigma.setCustomBBox(null);
     if (rebuild) {
       this.graph = g;
       this.sigma.setGraph(g);
     }
-    if (positions) this.sigma.setCustomBBox(null);
     this.rankLabels();
     return rebuild;
   }
@@ -403,8 +407,51 @@ export class Renderer {
    */
   private edgeLabels(): void {
     const v = this.view;
-    const want = this.labelledLinks > 0 && (v.paidLabels || v.selected !== null || v.highlightLinks !== null);
-    if (this.sigma.getSetting('renderEdgeLabels') !== want) this.sigma.setSetting('renderEdgeLabels', want);
+    const want = this.labelledLinks > 0 && ((v.paidLabels && this.paidLinks > 0) || v.selected !== null || v.highlightLinks !== null);
+    this.renderSetting('renderEdgeLabels', want);
+  }
+
+  /**
+   * renderSetting changes a setting that sigma only reads while drawing a frame. sigma's setSetting would also
+   * re-index the whole graph on the next frame (a second or more on a 50,000-link chart) for nothing.
+   */
+  private renderSetting<K extends 'hideEdgesOnMove' | 'labelRenderedSizeThreshold' | 'renderEdgeLabels'>(key: K, value: Settings[K]): void {
+    const settings = (this.sigma as unknown as { settings: Settings }).settings;
+    if (settings[key] === value) return;
+    settings[key] = value;
+    this.sigma.scheduleRender();
+  }
+
+  /**
+   * exportPNG downloads the whole drawing (not the current view: no overlay covers anything in a file) as a PNG,
+   * 1600 × 1200, with labels placed as on screen (sigma's exporter draws with a renderer of its own, which has to
+   * be given a label placer of its own).
+   */
+  async exportPNG(fileName: string): Promise<void> {
+    const placer = new Labels();
+    placer.rank = this.labels.rank;
+    const width = 1600, height = 1200;
+    await downloadAsPNG(this.sigma, {
+      fileName,
+      backgroundColor: '#ffffff',
+      width,
+      height,
+      cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+      sigmaSettings: { defaultDrawNodeLabel: placer.collect, defaultDrawNodeHover: placer.drawHover },
+      withTempRenderer: async (temp: Sigma) => {
+        placer.draw(temp.getCanvases().labels!.getContext('2d')!, temp.getSettings(), width, height);
+      },
+    });
+  }
+
+  /** onScreen: where a node is drawn, in page pixels (for tests that click nodes), or null if it is not drawn. */
+  onScreen(id: string): { x: number; y: number } | null {
+    if (!this.graph.hasNode(id)) return null;
+    const d = this.sigma.getNodeDisplayData(id);
+    if (!d || d.hidden) return null;
+    const p = this.sigma.framedGraphToViewport(d);
+    const box = this.sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
   }
 
   /** positions reads where the layout or a drag put every node. */
@@ -428,6 +475,8 @@ export class Renderer {
    * measured at a reference camera, the mapping gives the camera that puts the nodes' box in the free rectangle.
    */
   private frame(ids: string[], min: number, max: number, animate = true): boolean {
+    // Positions written since the last frame (the layout) are not in sigma's display data until it processes them.
+    this.sigma.refresh({ partialGraph: { nodes: [] }, schedule: false });
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, n = 0;
     for (const id of ids) {
       const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
@@ -472,6 +521,37 @@ export class Renderer {
     const d = this.sigma.getNodeDisplayData(id);
     if (!d) return;
     this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) }, { duration: 300 });
+  }
+
+  /**
+   * turnToFit turns the drawing a quarter turn when its box is wide and the free part of the chart tall, or the
+   * other way round (by more than a third): a layout's orientation means nothing, and the drawing then fills more of
+   * the screen. Returns whether it turned.
+   */
+  turnToFit(inset: { left: number; right: number; top: number; bottom: number }): boolean {
+    const { width, height } = this.sigma.getDimensions();
+    const freeW = width - inset.left - inset.right, freeH = height - inset.top - inset.bottom;
+    if (freeW <= 0 || freeH <= 0) return false;
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    this.graph.forEachNode((id, a) => {
+      if (this.view.hiddenNodes.has(id)) return;
+      minX = Math.min(minX, a.x as number);
+      maxX = Math.max(maxX, a.x as number);
+      minY = Math.min(minY, a.y as number);
+      maxY = Math.max(maxY, a.y as number);
+    });
+    const w = maxX - minX, h = maxY - minY;
+    if (!(w > 0 && h > 0)) return false;
+    const wide = w / h, room = freeW / freeH;
+    if (!((wide > 1.33 && room < 1 / 1.1) || (wide < 1 / 1.33 && room > 1.1))) return false;
+    const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+    this.graph.updateEachNodeAttributes((_, a) => {
+      const x = a.x as number, y = a.y as number;
+      a.x = cx - (y - cy);
+      a.y = cy + (x - cx);
+      return a;
+    }, { attributes: ['x', 'y'] });
+    return true;
   }
 
   /** fitTo moves the camera so that the given nodes fill the free part of the view (a path, a trail, key players). */

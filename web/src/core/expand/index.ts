@@ -80,6 +80,7 @@ export function describeGroup(g: Pick<Group, 'type' | 'subtype'>): string {
     ASSOCIATE: 'association', MEMBER_OF: 'member of', INVOLVED_IN: 'involved in case', ORGANISED: 'organised',
     TRANSPORTED: 'transported', ORIGIN: 'origin', DESTINATION: 'destination', ROUTED_VIA: 'routed via',
     SEIZED_AT: 'seized at', PAID: 'payment', HOLDS: 'holds (phone, account, vehicle)', SAME_AS: 'same as',
+    COMMUNITY_LINK: 'links between communities',
   };
   if (g.type === 'ASSOCIATE' && g.subtype) return g.subtype;
   return names[g.type] ?? g.type.toLowerCase();

@@ -46,11 +46,12 @@ export function circleByCommunity(ids: string[], groupOf: (id: string) => string
 
 /**
  * labelPropagation guesses communities in the page, cheaply (a few passes over the links, O(rounds · links)), so that
- * a large network can be drawn at once grouped, before the server's communities or ForceAtlas2 are done. Deterministic:
- * nodes are visited in the order given; each takes the label most of its neighbours carry (ties: the one it has, then
- * the smallest). Returns a group index per node.
+ * a large network can be drawn at once grouped, before the server's communities or ForceAtlas2 are done (Raghavan et
+ * al. 2007). Each node takes the label most of its neighbours carry, keeping its own on a tie; other ties, and the
+ * order nodes are visited in, are decided by a fixed pseudo-random hash: visiting in index order with the smallest
+ * label winning ties lets one label spread over everything. Deterministic. Returns a group index per node.
  */
-export function labelPropagation(count: number, edges: ArrayLike<number>, rounds = 8): Int32Array {
+export function labelPropagation(count: number, edges: ArrayLike<number>, rounds = 10): Int32Array {
   const deg = new Int32Array(count + 1);
   const m = Math.floor(edges.length / 2);
   for (let e = 0; e < m; e++) {
@@ -68,12 +69,20 @@ export function labelPropagation(count: number, edges: ArrayLike<number>, rounds
     adj[fill[a]!++] = b;
     adj[fill[b]!++] = a;
   }
+  const hash = (x: number, salt: number) => {
+    let h = Math.imul(x ^ Math.imul(salt, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const order = Array.from({ length: count }, (_, i) => i);
   const label = new Int32Array(count);
   for (let i = 0; i < count; i++) label[i] = i;
   const tally = new Map<number, number>();
   for (let r = 0; r < rounds; r++) {
+    order.sort((a, b) => hash(a, r + 1) - hash(b, r + 1) || a - b);
     let changed = 0;
-    for (let i = 0; i < count; i++) {
+    for (const i of order) {
       const from = deg[i]!, to = deg[i + 1]!;
       if (from === to) continue;
       tally.clear();
@@ -81,16 +90,21 @@ export function labelPropagation(count: number, edges: ArrayLike<number>, rounds
         const l = label[adj[k]!]!;
         tally.set(l, (tally.get(l) ?? 0) + 1);
       }
-      let best = label[i]!;
-      let max = tally.get(best) ?? 0;
-      for (const [l, c] of tally) if (c > max || (c === max && l < best && max > (tally.get(label[i]!) ?? 0))) {
-        best = l;
-        max = c;
+      let max = 0;
+      for (const c of tally.values()) if (c > max) max = c;
+      if ((tally.get(label[i]!) ?? 0) === max) continue;
+      let best = -1;
+      let bestHash = -1;
+      for (const [l, c] of tally) {
+        if (c !== max) continue;
+        const h = hash(l, i + 7919 * r);
+        if (h > bestHash || (h === bestHash && l < best)) {
+          best = l;
+          bestHash = h;
+        }
       }
-      if (best !== label[i]) {
-        label[i] = best;
-        changed++;
-      }
+      label[i] = best;
+      changed++;
     }
     if (changed === 0) break;
   }
@@ -139,5 +153,65 @@ export function packByCommunity(ids: string[], groupOf: (id: string) => string |
     const spots = around(centre, members.length, gap * 0.9);
     members.forEach((id, i) => out.set(id, i === 0 && members.length > 1 ? centre : spots[i]!));
   }
+  return out;
+}
+
+/**
+ * mergeSmallGroups folds groups smaller than minSize into the group they have the most links with (label
+ * propagation leaves fragments of a community beside it), a few passes, so that a first drawing shows communities
+ * whole. labels are changed in place and returned. O(passes · links).
+ */
+export function mergeSmallGroups(labels: Int32Array, edges: ArrayLike<number>, minSize: number, passes = 3): Int32Array {
+  for (let p = 0; p < passes; p++) {
+    const size = new Map<number, number>();
+    for (const l of labels) size.set(l, (size.get(l) ?? 0) + 1);
+    const ties = new Map<number, Map<number, number>>();
+    for (let e = 0; e + 1 < edges.length; e += 2) {
+      const a = labels[edges[e]!]!, b = labels[edges[e + 1]!]!;
+      if (a === b) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (size.get(x)! >= minSize) continue;
+        let t = ties.get(x);
+        if (!t) ties.set(x, (t = new Map()));
+        t.set(y, (t.get(y) ?? 0) + 1);
+      }
+    }
+    if (ties.size === 0) break;
+    const into = new Map<number, number>();
+    for (const [x, t] of ties) {
+      let best = -1, bestN = 0, bestSize = 0;
+      for (const [y, n] of t) {
+        const sy = size.get(y)!;
+        if (n > bestN || (n === bestN && (sy > bestSize || (sy === bestSize && y < best)))) {
+          best = y;
+          bestN = n;
+          bestSize = sy;
+        }
+      }
+      // A small group joins a larger one (or, between two small ones, the one with the smaller label), so that
+      // no two groups swap into each other.
+      const sx = size.get(x)!;
+      if (best >= 0 && (bestSize > sx || (bestSize === sx && best < x))) into.set(x, best);
+    }
+    if (into.size === 0) break;
+    const resolve = (l: number) => {
+      for (let k = 0; k < 50 && into.has(l); k++) l = into.get(l)!;
+      return l;
+    };
+    for (let i = 0; i < labels.length; i++) labels[i] = resolve(labels[i]!);
+  }
+  return labels;
+}
+
+/**
+ * isolatedRow places nodes without links in rows under a drawing's box (ForceAtlas2 would fling them far out, with
+ * nothing to hold them but gravity, and the whole drawing would shrink to make room for them).
+ */
+export function isolatedRow(count: number, box: { minX: number; maxX: number; minY: number; maxY: number }, step: number): { x: number; y: number }[] {
+  const width = Math.max(box.maxX - box.minX, step);
+  const perRow = Math.max(1, Math.floor(width / step) + 1);
+  const out: { x: number; y: number }[] = [];
+  // Graph coordinates point up (sigma draws larger y higher): "under" is below minY.
+  for (let i = 0; i < count; i++) out.push({ x: box.minX + (i % perRow) * step, y: box.minY - step * (2 + Math.floor(i / perRow)) });
   return out;
 }

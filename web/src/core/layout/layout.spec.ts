@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { circleByCommunity } from './index';
+import { circleByCommunity, isolatedRow, fa2Matrices, fa2Settings, labelPropagation, mergeSmallGroups, movement, packByCommunity, PPE, PPN } from './index';
 
 test('circle by community keeps each community together and apart from the others', () => {
   const ids: string[] = [];
@@ -30,4 +30,62 @@ test('one group, or none, is a single sunflower', () => {
   const pos = circleByCommunity(['a', 'b', 'c'], () => null);
   assert.equal(pos.size, 3);
   assert.equal(new Set([...pos.values()].map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size, 3);
+});
+
+/** Two cliques of n joined by one link, as edge pairs of indices. */
+function twoCliques(n: number): number[] {
+  const e: number[] = [];
+  for (const base of [0, n]) for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) e.push(base + i, base + j);
+  e.push(0, n);
+  return e;
+}
+
+test('label propagation finds planted groups, deterministically', () => {
+  const e = twoCliques(12);
+  const a = labelPropagation(24, e);
+  assert.deepEqual(a, labelPropagation(24, e), 'same answer twice');
+  assert.equal(new Set(a.slice(0, 12)).size, 1, 'first clique one group');
+  assert.equal(new Set(a.slice(12)).size, 1, 'second clique one group');
+  assert.notEqual(a[0], a[12]);
+  const lonely = labelPropagation(3, []);
+  assert.deepEqual([...lonely], [0, 1, 2], 'isolated nodes keep their own label');
+});
+
+test('small groups fold into the group they have most links with', () => {
+  const labels = Int32Array.from([5, 5, 5, 5, 9, 7]);
+  const edges = [0, 1, 1, 2, 2, 3, 4, 0, 4, 1, 5, 4];
+  mergeSmallGroups(labels, edges, 2);
+  assert.deepEqual([...labels], [5, 5, 5, 5, 5, 5], 'a fragment joins, and so does the fragment tied to it');
+  const alone = Int32Array.from([1, 2]);
+  assert.deepEqual([...mergeSmallGroups(alone, [], 3)], [1, 2], 'no links, nothing to fold');
+});
+
+test('packing groups: each group together, nothing on top of anything', () => {
+  const ids = Array.from({ length: 60 }, (_, i) => `n${i}`);
+  const pos = packByCommunity(ids, (id) => Number(id.slice(1)) % 3);
+  assert.equal(pos.size, 60);
+  const keys = new Set([...pos.values()].map((p) => `${p.x.toFixed(4)},${p.y.toFixed(4)}`));
+  assert.equal(keys.size, 60, 'no two nodes at the same place');
+});
+
+test('ForceAtlas2 input: parallel links merge, self-loops dropped, mass is 1 + weighted degree', () => {
+  const m = fa2Matrices([0, 0, 1, 0, 0, 1], [0, 1, 1, 0, 0, 1, 2, 2, 1, 2]);
+  assert.equal(m.nodes.length, 3 * PPN);
+  assert.equal(m.edges.length, 2 * PPE, 'a–b three times is one edge, c–c is dropped');
+  const w = m.edges[2]!;
+  assert.ok(Math.abs(w - (1 + Math.log(3))) < 1e-6);
+  assert.ok(Math.abs(m.nodes[6]! - (1 + w)) < 1e-6, 'mass of a');
+  assert.equal(movement([0, 0, 10, 0], [0, 0, 10, 0]), 0);
+  assert.ok(movement([0, 0, 10, 0], [1, 0, 10, 0]) > 0);
+  const s = fa2Settings(10000);
+  assert.equal(s.barnesHutOptimize, true);
+  assert.equal(fa2Settings(50).barnesHutOptimize, false);
+});
+
+test('nodes without links line up under the drawing, inside its width', () => {
+  const box = { minX: 0, maxX: 10, minY: 0, maxY: 10 };
+  const row = isolatedRow(25, box, 2);
+  assert.equal(row.length, 25);
+  for (const p of row) assert.ok(p.y < box.minY && p.x >= box.minX && p.x <= box.maxX, 'below the drawing (y points up)');
+  assert.equal(new Set(row.map((p) => `${p.x},${p.y}`)).size, 25);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nodeSizes, MIN_SIZE, MAX_SIZE, dominantRole, categoryOf, colourScale, legend, PALETTE, OTHER, SEVERAL_CASES, KINDS, formatMoney, isRTL, summarySize, linkColour, ROLES } from './index';
+import { densityScale, nodeSizes, MIN_SIZE, MAX_SIZE, dominantRole, categoryOf, colourScale, legend, PALETTE, OTHER, SEVERAL_CASES, KINDS, formatMoney, isRTL, summarySize, linkColour, ROLES } from './index';
 
 test('sizes: sqrt of the score relative to the largest, missing or zero scores smallest', () => {
   const s = nodeSizes(['a', 'b', 'c', 'd'], new Map([['a', 0.8], ['b', 0.2], ['c', 0]]));
@@ -72,4 +72,12 @@ test('money, links and script direction', () => {
   assert.equal(isRTL('Abu Khaleel أبو خليل'), false);
   assert.equal(isRTL('שלום'), true);
   assert.equal(isRTL('123'), false);
+});
+
+test('crowded charts draw smaller nodes, within bounds', () => {
+  assert.equal(densityScale(50), 1);
+  assert.equal(densityScale(1200), 1);
+  assert.ok(densityScale(4800) > 0.49 && densityScale(4800) < 0.51);
+  assert.equal(densityScale(1e6), 0.35);
+  assert.equal(densityScale(0), 1);
 });
