@@ -1,10 +1,9 @@
 package graph
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
-
-	"github.com/ringleader/ringleader"
 )
 
 // rkConstant is the universal constant c of the sample-size bound in ApproxBetweenness,
@@ -37,9 +36,9 @@ const maxApproxSamples = 1 << 31
 // small-world graphs touches a small part of the graph; weighted graphs use Dijkstra's
 // algorithm from s, stopped once t is settled. Samples run in parallel, in 64 fixed
 // streams seeded from seed, and counts are integers, so the same seed gives the same
-// result on any machine. eps and delta must lie in (0, 1); otherwise the error is
-// EINVALID.
-func ApproxBetweenness(g *Graph, eps, delta float64, seed uint64) ([]float64, error) {
+// result on any machine. eps and delta must lie in (0, 1); otherwise the error is an
+// *InputError. Once ctx is done it stops with ctx's error.
+func ApproxBetweenness(ctx context.Context, g *Graph, eps, delta float64, seed uint64) ([]float64, error) {
 	r, _, err := BetweennessSampleSize(g, eps, delta)
 	if err != nil {
 		return nil, err
@@ -51,7 +50,7 @@ func ApproxBetweenness(g *Graph, eps, delta float64, seed uint64) ([]float64, er
 	}
 	parts := min(r, approxPartitions)
 	done := make(chan *pathSampler, parts) // at most one scratch per partition
-	runPartitions(parts, func() *pathSampler {
+	err = runPartitions(ctx, parts, func() *pathSampler {
 		p := newPathSampler(n)
 		done <- p
 		return p
@@ -62,6 +61,9 @@ func ApproxBetweenness(g *Graph, eps, delta float64, seed uint64) ([]float64, er
 			samples++
 		}
 		for range samples {
+			if stopped(ctx) {
+				return
+			}
 			s := rng.IntN(n)
 			t := rng.IntN(n - 1)
 			if t >= s {
@@ -75,6 +77,9 @@ func ApproxBetweenness(g *Graph, eps, delta float64, seed uint64) ([]float64, er
 		}
 	})
 	close(done)
+	if err != nil {
+		return nil, err
+	}
 	// Integer counts add up the same in any order: the result does not depend on which
 	// worker ran which stream.
 	scale := float64(n) / (float64(r) * float64(n-2))
@@ -104,10 +109,10 @@ func ApproxBetweenness(g *Graph, eps, delta float64, seed uint64) ([]float64, er
 // inner node, every betweenness is 0, and the sample size is 0.
 func BetweennessSampleSize(g *Graph, eps, delta float64) (samples, vertexDiameter int, err error) {
 	if !(eps > 0 && eps < 1) {
-		return 0, 0, ringleader.Errorf(ringleader.EINVALID, "approximate betweenness: eps %v must lie in (0, 1)", eps)
+		return 0, 0, inputError("eps %v must lie in (0, 1)", eps)
 	}
 	if !(delta > 0 && delta < 1) {
-		return 0, 0, ringleader.Errorf(ringleader.EINVALID, "approximate betweenness: delta %v must lie in (0, 1)", delta)
+		return 0, 0, inputError("delta %v must lie in (0, 1)", delta)
 	}
 	n := g.N()
 	if n < 3 {
@@ -120,8 +125,7 @@ func BetweennessSampleSize(g *Graph, eps, delta float64) (samples, vertexDiamete
 	e := eps * float64(n-2) / float64(n)
 	r := math.Ceil(rkConstant / (e * e) * (math.Floor(math.Log2(float64(vd-2))) + 1 + math.Log(1/delta)))
 	if r > maxApproxSamples {
-		return 0, vd, ringleader.Errorf(ringleader.EINVALID,
-			"approximate betweenness: eps %v needs %.0f samples, more than %d", eps, r, maxApproxSamples)
+		return 0, vd, inputError("eps %v needs %.0f samples, more than %d", eps, r, maxApproxSamples)
 	}
 	return int(r), vd, nil
 }

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"os"
 	"testing"
 
@@ -44,7 +45,7 @@ func BenchmarkCentrality(b *testing.B) {
 			g := syntheticGraph(b, benchNodes, tt.weighted)
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := graph.Centrality(g, tt.measure); err != nil {
+				if _, err := graph.Centrality(context.Background(), g, tt.measure); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -24,7 +24,10 @@ package graph
 // arrays, nodes renumbered in search order) and closeness.go (64 searches per pass);
 // docs/benchmarks.md compares the current ones with igraph, NetworKit and networkx.
 
-import "math"
+import (
+	"context"
+	"math"
+)
 
 // Betweenness returns each node's betweenness centrality: the share of shortest paths
 // between other pairs that pass through it, normalized as networkx's
@@ -39,15 +42,25 @@ import "math"
 // run in parallel, and partition sums are added in order, so that results do not depend
 // on scheduling. Predecessor lists are not stored (see accumulate).
 func Betweenness(g *Graph) []float64 {
+	bc, _ := betweenness(context.Background(), g)
+	return bc
+}
+
+// betweenness is Betweenness, stopped with ctx's error once ctx is done.
+func betweenness(ctx context.Context, g *Graph) ([]float64, error) {
 	n := g.N()
 	bc := make([]float64, n)
 	if n == 0 {
-		return bc
+		return bc, nil
 	}
+	var err error
 	if g.weighted {
-		weightedBetweenness(g, bc)
+		err = weightedBetweenness(ctx, g, bc)
 	} else {
-		unweightedBetweenness(g, bc)
+		err = unweightedBetweenness(ctx, g, bc)
+	}
+	if err != nil {
+		return nil, err
 	}
 	if n > 2 {
 		scale := 1 / (float64(n-1) * float64(n-2))
@@ -55,34 +68,38 @@ func Betweenness(g *Graph) []float64 {
 			bc[v] *= scale
 		}
 	}
-	return bc
+	return bc, nil
 }
 
 // weightedBetweenness adds up every source's dependencies into bc, by Dijkstra's
 // algorithm.
-func weightedBetweenness(g *Graph, bc []float64) {
+func weightedBetweenness(ctx context.Context, g *Graph, bc []float64) error {
 	n := g.N()
 	parts := partitions(n)
 	partial := make([][]float64, parts)
-	runPartitions(parts, func() *brandes { return newBrandes(n) }, func(b *brandes, p int) {
+	err := runPartitions(ctx, parts, func() *brandes { return newBrandes(n) }, func(b *brandes, p int) {
 		acc := make([]float64, n)
-		for s := p; s < n; s += parts {
+		for s := p; s < n && !stopped(ctx); s += parts {
 			b.dijkstra(g, s)
 			b.accumulate(g, s, acc)
 		}
 		partial[p] = acc
 	})
+	if err != nil {
+		return err
+	}
 	for _, acc := range partial {
 		for v, x := range acc {
 			bc[v] += x
 		}
 	}
+	return nil
 }
 
 // unweightedBetweenness adds up every source's dependencies into bc, by breadth-first
 // search on a copy of the arcs renumbered in search order (see searchOrder), which keeps
 // the searches' memory traffic in cache.
-func unweightedBetweenness(g *Graph, bc []float64) {
+func unweightedBetweenness(ctx context.Context, g *Graph, bc []float64) error {
 	n := g.N()
 	newID, oldID := searchOrder(g)
 	out := renumbered(&g.out, newID, oldID)
@@ -92,18 +109,22 @@ func unweightedBetweenness(g *Graph, bc []float64) {
 	}
 	parts := partitions(n)
 	partial := make([][]float64, parts)
-	runPartitions(parts, func() *levelBrandes { return newLevelBrandes(n) }, func(b *levelBrandes, p int) {
+	err := runPartitions(ctx, parts, func() *levelBrandes { return newLevelBrandes(n) }, func(b *levelBrandes, p int) {
 		acc := make([]float64, n)
-		for s := p; s < n; s += parts {
+		for s := p; s < n && !stopped(ctx); s += parts {
 			b.run(&out, &in, int32(s), acc)
 		}
 		partial[p] = acc
 	})
+	if err != nil {
+		return err
+	}
 	for _, acc := range partial {
 		for v, x := range acc {
 			bc[oldID[v]] += x
 		}
 	}
+	return nil
 }
 
 // brandes is one worker's scratch space for Dijkstra's algorithm (see levelBrandes for

@@ -1,7 +1,5 @@
 package graph
 
-import "github.com/ringleader/ringleader"
-
 // BrokerageRoles counts the Gould–Fernandez brokerage roles of one node (or holds their
 // expected or normalised values). Node b brokers for a and c when a→b→c and there is no
 // arc a→c (a, b, c distinct); G(x) is x's group in the partition:
@@ -56,12 +54,12 @@ type BrokerageResult struct {
 // (n−n_B)(n_B−1) for gatekeeper and for representative, (n−n_B)² − Σ_{A≠B} n_A² for
 // liaison and (n−1)(n−2) in total.
 //
-// len(group) must be g.N(), else it returns an EINVALID *ringleader.Error. Time is
+// len(group) must be g.N(), else it returns an *InputError. Time is
 // O(Σ_b Σ_{a→b} (outdeg(a) + outdeg(b))).
 func Brokerage(g *Graph, group []int) (*BrokerageResult, error) {
 	n := g.N()
 	if len(group) != n {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "brokerage: %d group labels for %d nodes", len(group), n)
+		return nil, inputError("%d group labels for %d nodes", len(group), n)
 	}
 	res := &BrokerageResult{Raw: make([]BrokerageRoles, n), Expected: make([]BrokerageRoles, n),
 		Normalized: make([]BrokerageRoles, n)}

@@ -1,9 +1,8 @@
 package graph
 
 import (
+	"context"
 	"slices"
-
-	"github.com/ringleader/ringleader"
 )
 
 // measures are the centrality measures by their CLI and API names.
@@ -17,8 +16,9 @@ func Measures() []string { return slices.Clone(measures) }
 
 // Centrality returns every node's score for the named measure (see Measures): Degree,
 // InDegree, OutDegree, Betweenness, Closeness, Harmonic, Eigenvector or PageRank with
-// damping DefaultAlpha. An unknown name is an EINVALID *ringleader.Error.
-func Centrality(g *Graph, measure string) ([]float64, error) {
+// damping DefaultAlpha. An unknown name is an *InputError. Betweenness, closeness and
+// harmonic centrality stop with ctx's error once ctx is done.
+func Centrality(ctx context.Context, g *Graph, measure string) ([]float64, error) {
 	switch measure {
 	case "degree":
 		return Degree(g), nil
@@ -27,15 +27,17 @@ func Centrality(g *Graph, measure string) ([]float64, error) {
 	case "out_degree":
 		return OutDegree(g), nil
 	case "betweenness":
-		return Betweenness(g), nil
+		return betweenness(ctx, g)
 	case "closeness":
-		return Closeness(g), nil
+		closeness, _, err := distanceSums(ctx, g, true, false)
+		return closeness, err
 	case "harmonic":
-		return Harmonic(g), nil
+		_, harmonic, err := distanceSums(ctx, g, false, true)
+		return harmonic, err
 	case "eigenvector":
 		return Eigenvector(g)
 	case "pagerank":
 		return PageRank(g, DefaultAlpha), nil
 	}
-	return nil, ringleader.Errorf(ringleader.EINVALID, "measure: unknown measure %q (one of %v)", measure, measures)
+	return nil, inputError("unknown measure %q (one of %v)", measure, measures)
 }

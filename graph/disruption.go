@@ -2,11 +2,11 @@ package graph
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
-
-	"github.com/ringleader/ringleader"
 )
 
 // TieBreak says which of two nodes with equal scores comes first when nodes are ranked
@@ -38,7 +38,7 @@ func (t TieBreak) validate() error {
 	case "", TieBreakID, TieBreakFirstLoaded, TieBreakLastLoaded:
 		return nil
 	}
-	return ringleader.Errorf(ringleader.EINVALID, "tie-break: unknown rule %q (one of %v)", t, TieBreaks())
+	return inputError("unknown tie-break %q (one of %v)", t, TieBreaks())
 }
 
 // before reports whether node a comes before node b under t (indices of g).
@@ -174,28 +174,29 @@ type DisruptionStep struct {
 // curve only at block boundaries, as here.
 //
 // An unknown measure or mode, a block size below 1 in block mode or an unknown tie-break
-// is an EINVALID *ringleader.Error; an error from the measure is returned as it is.
-func Disrupt(g *Graph, opt DisruptionOptions) ([]DisruptionStep, error) {
+// is an *InputError; an error from the measure is returned as it is. Once ctx is done
+// it stops with ctx's error.
+func Disrupt(ctx context.Context, g *Graph, opt DisruptionOptions) ([]DisruptionStep, error) {
 	if err := opt.TieBreak.validate(); err != nil {
 		return nil, err
 	}
 	rank := opt.Rank
 	if rank == nil {
 		if !slices.Contains(measures, opt.Measure) {
-			return nil, ringleader.Errorf(ringleader.EINVALID, "disrupt: unknown measure %q (one of %v)", opt.Measure, measures)
+			return nil, inputError("unknown measure %q (one of %v)", opt.Measure, measures)
 		}
-		rank = func(h *Graph) ([]float64, error) { return Centrality(h, opt.Measure) }
+		rank = func(h *Graph) ([]float64, error) { return Centrality(ctx, h, opt.Measure) }
 	}
 	block := 1
 	switch opt.Mode {
 	case DisruptSequential:
 	case DisruptBlock:
 		if opt.BlockSize < 1 {
-			return nil, ringleader.Errorf(ringleader.EINVALID, "disrupt: block size %d: want at least 1", opt.BlockSize)
+			return nil, inputError("block size %d: want at least 1", opt.BlockSize)
 		}
 		block = opt.BlockSize
 	default:
-		return nil, ringleader.Errorf(ringleader.EINVALID, "disrupt: unknown mode %q (sequential or block)", opt.Mode)
+		return nil, inputError("unknown mode %q (sequential or block)", opt.Mode)
 	}
 	n := g.N()
 	count := opt.Count
@@ -208,12 +209,15 @@ func Disrupt(g *Graph, opt DisruptionOptions) ([]DisruptionStep, error) {
 	left := g
 	keep := identity(n) // keep[i] is the node of g that node i of left stands for
 	for done := 0; done < count; {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		scores, err := rank(left)
 		if err != nil {
 			return nil, err
 		}
 		if len(scores) != left.N() {
-			return nil, ringleader.Errorf(ringleader.EINTERNAL, "disrupt: ranking gave %d scores for %d nodes", len(scores), left.N())
+			return nil, fmt.Errorf("disrupt: ranking gave %d scores for %d nodes", len(scores), left.N())
 		}
 		take := min(block, count-done)
 		candidates := identity(left.N())

@@ -1,10 +1,6 @@
 package graph
 
-import (
-	"math"
-
-	"github.com/ringleader/ringleader"
-)
+import "math"
 
 // Eigenvector iteration limits: networkx's eigenvector_centrality defaults.
 const (
@@ -19,7 +15,7 @@ const (
 // n·1e-6. Edges weigh their strength (see Graph). In a directed graph a node scores by
 // the nodes that point to it (in-edges, the left eigenvector), as in networkx.
 //
-// It fails with an EINVALID *ringleader.Error when the iteration does not converge, as
+// It fails with an *InputError when the iteration does not converge, as
 // networkx raises PowerIterationFailedConvergence. An empty graph gives an empty result.
 func Eigenvector(g *Graph) ([]float64, error) {
 	n := g.N()
@@ -57,6 +53,6 @@ func Eigenvector(g *Graph) ([]float64, error) {
 			return x, nil
 		}
 	}
-	return nil, ringleader.Errorf(ringleader.EINVALID,
+	return nil, inputError(
 		"eigenvector: power iteration did not converge in %d iterations (networkx would fail too); try pagerank", eigenvectorMaxIter)
 }

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -70,18 +71,18 @@ func ExampleCentrality() {
 	}
 	g := graph.Project(courierRing(), opt)
 	for _, m := range []string{"in_degree", "pagerank"} {
-		scores, err := graph.Centrality(g, m)
+		scores, err := graph.Centrality(context.Background(), g, m)
 		if err != nil {
 			panic(err)
 		}
 		fmt.Printf("%-9s omar %.3f, hassan %.3f\n", m, scores[3], scores[0])
 	}
-	_, err := graph.Centrality(g, "charisma")
-	fmt.Println(ringleader.ErrorCode(err))
+	_, err := graph.Centrality(context.Background(), g, "charisma")
+	fmt.Println(err)
 	// Output:
 	// in_degree omar 0.167, hassan 0.167
 	// pagerank  omar 0.046, hassan 0.079
-	// invalid
+	// unknown measure "charisma" (one of [degree in_degree out_degree betweenness closeness harmonic eigenvector pagerank])
 }
 
 func ExampleKShortestPaths() {

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"errors"
 	"sync"
 	"testing"
 
@@ -55,4 +56,10 @@ func directedSynthetic(tb testing.TB, n int, weighted bool) *graph.Graph {
 		tb.Fatal(err)
 	}
 	return graph.Project(net, opt)
+}
+
+// isInputError reports whether err is a kernel's *graph.InputError.
+func isInputError(err error) bool {
+	var ie *graph.InputError
+	return errors.As(err, &ie)
 }

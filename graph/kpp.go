@@ -1,10 +1,9 @@
 package graph
 
 import (
+	"context"
 	"math"
 	"slices"
-
-	"github.com/ringleader/ringleader"
 )
 
 // Borgatti's key-player problem, negative version (KPP-Neg): which k people, once
@@ -67,14 +66,17 @@ func Fragmentation(g *Graph, removed []int) float64 {
 // O(n(n+m)).
 func DistanceFragmentation(g *Graph, removed []int) float64 {
 	start, nbr := undirectedView(g)
-	return distanceFragmentation(start, nbr, removedSet(g.N(), removed))
+	df, _ := distanceFragmentation(context.Background(), start, nbr, removedSet(g.N(), removed))
+	return df
 }
 
-func distanceFragmentation(start []int, nbr []int32, skip []bool) float64 {
+// distanceFragmentation is DF without the skipped nodes, or ctx's error once ctx is
+// done.
+func distanceFragmentation(ctx context.Context, start []int, nbr []int32, skip []bool) (float64, error) {
 	n := len(start) - 1
 	left := n - countTrue(skip)
 	if left < 2 {
-		return 1
+		return 1, nil
 	}
 	parts := partitions(n)
 	partial := make([]float64, parts)
@@ -94,12 +96,12 @@ func distanceFragmentation(start []int, nbr []int32, skip []bool) float64 {
 		dist  []int32
 		queue []int32
 	}
-	runPartitions(parts, func() *scratch {
+	err := runPartitions(ctx, parts, func() *scratch {
 		return &scratch{dist: newDist(), queue: make([]int32, 0, n)}
 	}, func(sc *scratch, p int) {
 		var sum float64
 		dist := sc.dist
-		for s := p; s < n; s += parts {
+		for s := p; s < n && !stopped(ctx); s += parts {
 			if skip[s] {
 				continue
 			}
@@ -125,11 +127,14 @@ func distanceFragmentation(start []int, nbr []int32, skip []bool) float64 {
 		}
 		partial[p] = sum
 	})
+	if err != nil {
+		return 0, err
+	}
 	var reach float64
 	for _, x := range partial {
 		reach += x
 	}
-	return 1 - reach/(float64(left)*float64(left-1))
+	return 1 - reach/(float64(left)*float64(left-1)), nil
 }
 
 func removedSet(n int, removed []int) []bool {
@@ -183,14 +188,14 @@ type KeyPlayerSet struct {
 // O(k·n²(n+m)); use it on networks of a few hundred nodes.
 //
 // k must be between 0 and g.N(), and the measure one of KPPMeasures; otherwise it
-// returns an EINVALID *ringleader.Error.
-func KeyPlayers(g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet, error) {
+// returns an *InputError. Once ctx is done it stops with ctx's error.
+func KeyPlayers(ctx context.Context, g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet, error) {
 	n := g.N()
 	if k < 0 || k > n {
-		return KeyPlayerSet{}, ringleader.Errorf(ringleader.EINVALID, "key players: k = %d for %d nodes", k, n)
+		return KeyPlayerSet{}, inputError("k = %d for %d nodes", k, n)
 	}
 	if measure != KPPFragmentation && measure != KPPDistanceFragmentation {
-		return KeyPlayerSet{}, ringleader.Errorf(ringleader.EINVALID, "key players: unknown measure %q (one of %v)", measure, KPPMeasures())
+		return KeyPlayerSet{}, inputError("unknown measure %q (one of %v)", measure, KPPMeasures())
 	}
 	if err := tie.validate(); err != nil {
 		return KeyPlayerSet{}, err
@@ -198,11 +203,11 @@ func KeyPlayers(g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet
 	start, nbr := undirectedView(g)
 	// scoresWithout returns, for every node v outside set, the measure after removing
 	// set ∪ {v}.
-	scoresWithout := func(set []bool) []float64 {
+	scoresWithout := func(set []bool) ([]float64, error) {
 		if measure == KPPFragmentation {
-			return fragmentationWithout(start, nbr, set)
+			return fragmentationWithout(start, nbr, set), ctx.Err()
 		}
-		return distanceFragmentationWithout(start, nbr, set)
+		return distanceFragmentationWithout(ctx, start, nbr, set)
 	}
 	in := make([]bool, n)
 	candidates := make([]int, 0, n)
@@ -216,10 +221,17 @@ func KeyPlayers(g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet
 		return candidates
 	}
 	for range k {
-		v := tie.best(g, outside(), scoresWithout(in))
+		scores, err := scoresWithout(in)
+		if err != nil {
+			return KeyPlayerSet{}, err
+		}
+		v := tie.best(g, outside(), scores)
 		in[v] = true
 	}
-	current := measureOf(start, nbr, in, measure)
+	current, err := measureOf(ctx, start, nbr, in, measure)
+	if err != nil {
+		return KeyPlayerSet{}, err
+	}
 	swaps := 0
 	// Each accepted exchange raises the score, so no set repeats and the loop ends.
 	for k > 0 && k < n {
@@ -229,7 +241,10 @@ func KeyPlayers(g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet
 				continue
 			}
 			in[u] = false
-			scores := scoresWithout(in)
+			scores, err := scoresWithout(in)
+			if err != nil {
+				return KeyPlayerSet{}, err
+			}
 			cands := slices.DeleteFunc(outside(), func(x int) bool { return x == u })
 			v := tie.best(g, cands, scores)
 			in[u] = true
@@ -256,7 +271,9 @@ func KeyPlayers(g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet
 			break
 		}
 		in[bestOut], in[bestIn] = false, true
-		current = measureOf(start, nbr, in, measure)
+		if current, err = measureOf(ctx, start, nbr, in, measure); err != nil {
+			return KeyPlayerSet{}, err
+		}
 		swaps++
 	}
 	set := KeyPlayerSet{Score: current, Swaps: swaps, Nodes: []int{}}
@@ -268,13 +285,13 @@ func KeyPlayers(g *Graph, k int, measure KPPMeasure, tie TieBreak) (KeyPlayerSet
 	return set, nil
 }
 
-func measureOf(start []int, nbr []int32, set []bool, measure KPPMeasure) float64 {
+func measureOf(ctx context.Context, start []int, nbr []int32, set []bool, measure KPPMeasure) (float64, error) {
 	if measure == KPPDistanceFragmentation {
-		return distanceFragmentation(start, nbr, set)
+		return distanceFragmentation(ctx, start, nbr, set)
 	}
 	left := len(set) - countTrue(set)
 	if left < 2 {
-		return 1
+		return 1, nil
 	}
 	var pairs float64
 	t := lowLinks(start, nbr, set, nil)
@@ -284,7 +301,7 @@ func measureOf(start []int, nbr []int32, set []bool, measure KPPMeasure) float64
 			pairs += c * (c - 1)
 		}
 	}
-	return 1 - pairs/(float64(left)*float64(left-1))
+	return 1 - pairs/(float64(left)*float64(left-1)), nil
 }
 
 // fragmentationWithout returns, for every node v not in set, F after removing set and
@@ -330,8 +347,8 @@ func fragmentationWithout(start []int, nbr []int32, set []bool) []float64 {
 }
 
 // distanceFragmentationWithout returns, for every node v not in set, DF after removing
-// set and v (NaN for members of set).
-func distanceFragmentationWithout(start []int, nbr []int32, set []bool) []float64 {
+// set and v (NaN for members of set), or ctx's error once ctx is done.
+func distanceFragmentationWithout(ctx context.Context, start []int, nbr []int32, set []bool) ([]float64, error) {
 	n := len(start) - 1
 	out := make([]float64, n)
 	skip := slices.Clone(set)
@@ -341,8 +358,12 @@ func distanceFragmentationWithout(start []int, nbr []int32, set []bool) []float6
 			continue
 		}
 		skip[v] = true
-		out[v] = distanceFragmentation(start, nbr, skip)
+		df, err := distanceFragmentation(ctx, start, nbr, skip)
+		if err != nil {
+			return nil, err
+		}
+		out[v] = df
 		skip[v] = false
 	}
-	return out
+	return out, nil
 }

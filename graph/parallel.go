@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -14,8 +15,10 @@ func partitions(n int) int {
 }
 
 // runPartitions calls work(scratch, p) once for every partition p in [0, parts), on up
-// to GOMAXPROCS goroutines, each with its own scratch from newScratch.
-func runPartitions[S any](parts int, newScratch func() S, work func(scratch S, part int)) {
+// to GOMAXPROCS goroutines, each with its own scratch from newScratch. Once ctx is done
+// no partition starts, and ctx's error is returned; long work checks ctx itself too
+// (see stopped), since a partition may hold thousands of searches.
+func runPartitions[S any](ctx context.Context, parts int, newScratch func() S, work func(scratch S, part int)) error {
 	workers := min(parts, runtime.GOMAXPROCS(0))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -26,7 +29,7 @@ func runPartitions[S any](parts int, newScratch func() S, work func(scratch S, p
 			s := newScratch()
 			for {
 				p := int(next.Add(1) - 1)
-				if p >= parts {
+				if p >= parts || ctx.Err() != nil {
 					return
 				}
 				work(s, p)
@@ -34,4 +37,9 @@ func runPartitions[S any](parts int, newScratch func() S, work func(scratch S, p
 		}()
 	}
 	wg.Wait()
+	return ctx.Err()
 }
+
+// stopped reports whether ctx is done. Kernels call it once per search or per
+// candidate, work of O(n + m) or more, beside which its cost does not show.
+func stopped(ctx context.Context) bool { return ctx.Err() != nil }

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"maps"
 	"math"
 	"slices"
@@ -243,7 +244,7 @@ func TestProjectEmpty(t *testing.T) {
 		t.Fatalf("N, M = %d, %d", g.N(), g.M())
 	}
 	for _, m := range graph.Measures() {
-		if s, err := graph.Centrality(g, m); err != nil || len(s) != 0 {
+		if s, err := graph.Centrality(context.Background(), g, m); err != nil || len(s) != 0 {
 			t.Errorf("%s on the empty graph = %v, %v", m, s, err)
 		}
 	}

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"os"
@@ -104,7 +105,7 @@ func TestAgainstNetworkx(t *testing.T) {
 				if err := json.Unmarshal(raw, &want); err != nil {
 					t.Fatalf("%s: %v", measure, err)
 				}
-				got, err := graph.Centrality(g, measure)
+				got, err := graph.Centrality(context.Background(), g, measure)
 				if err != nil {
 					t.Errorf("%s: %v", measure, err)
 					continue

@@ -1,6 +1,9 @@
 package graph
 
-import "math"
+import (
+	"context"
+	"math"
+)
 
 // Burt's structural-hole measures (R. S. Burt 1992, Structural Holes: The Social
 // Structure of Competition, Harvard University Press; "Structural holes and good
@@ -79,7 +82,8 @@ func Constraint(g *Graph) []float64 {
 	n := g.N()
 	c := make([]float64, n)
 	parts := partitions(n)
-	runPartitions(parts, func() []float64 { return make([]float64, n) }, func(pv []float64, p int) {
+	// O(Σ deg²) runs in moments even at scale: no cancellation needed.
+	_ = runPartitions(context.Background(), parts, func() []float64 { return make([]float64, n) }, func(pv []float64, p int) {
 		for v := p; v < n; v += parts {
 			lo, hi := ma.start[v], ma.start[v+1]
 			if lo == hi {
@@ -128,7 +132,7 @@ func EffectiveSize(g *Graph) []float64 {
 	e := make([]float64, n)
 	simple := !g.directed && !g.weighted
 	parts := partitions(n)
-	runPartitions(parts, func() []float64 { return make([]float64, n) }, func(pv []float64, p int) {
+	_ = runPartitions(context.Background(), parts, func() []float64 { return make([]float64, n) }, func(pv []float64, p int) {
 		for v := p; v < n; v += parts {
 			lo, hi := ma.start[v], ma.start[v+1]
 			if lo == hi {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -345,18 +346,19 @@ func Periods() []string { return []string{"week", "month", "quarter", "year"} }
 // Windows splits the dates [from, to] into calendar periods: "week" (ISO 8601 weeks,
 // Monday first, labelled "2025-W10"), "month" ("2025-03"), "quarter" ("2025-Q1") or
 // "year" ("2025"). The first and last windows are clipped to [from, to], so that no
-// window reaches outside what was asked. Bad dates or an unknown period are EINVALID.
+// window reaches outside what was asked. Bad dates or an unknown period are an
+// *InputError.
 func Windows(from, to, period string) ([]Window, error) {
 	start, err := time.Parse(ringleader.DateLayout, from)
 	if err != nil {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "from: %q is not a date (YYYY-MM-DD)", from)
+		return nil, inputError("from %q is not a date (YYYY-MM-DD)", from)
 	}
 	end, err := time.Parse(ringleader.DateLayout, to)
 	if err != nil {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "to: %q is not a date (YYYY-MM-DD)", to)
+		return nil, inputError("to %q is not a date (YYYY-MM-DD)", to)
 	}
 	if end.Before(start) {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "from: %s is after to %s", from, to)
+		return nil, inputError("from %s is after to %s", from, to)
 	}
 	var begin func(time.Time) time.Time
 	var next func(time.Time) time.Time
@@ -381,7 +383,7 @@ func Windows(from, to, period string) ([]Window, error) {
 		next = func(d time.Time) time.Time { return d.AddDate(1, 0, 0) }
 		label = func(d time.Time) string { return d.Format("2006") }
 	default:
-		return nil, ringleader.Errorf(ringleader.EINVALID, "period: must be one of %v, not %q", Periods(), period)
+		return nil, inputError("unknown period %q (one of %v)", period, Periods())
 	}
 	var out []Window
 	for d := begin(start); !d.After(end); d = next(d) {
@@ -428,9 +430,9 @@ type WindowSeries struct {
 // datedOnly, undated links are dropped instead, except HOLDS links, which the people
 // view needs to attribute payments between accounts to their holders; windows then
 // differ only by what was observed in them.
-func CentralityWindows(net *ringleader.Network, opt ringleader.ProjectionOptions, measure string, windows []Window, datedOnly bool) (*WindowSeries, error) {
+func CentralityWindows(ctx context.Context, net *ringleader.Network, opt ringleader.ProjectionOptions, measure string, windows []Window, datedOnly bool) (*WindowSeries, error) {
 	if !slices.Contains(measures, measure) {
-		return nil, ringleader.Errorf(ringleader.EINVALID, "measure: unknown measure %q (one of %v)", measure, measures)
+		return nil, inputError("unknown measure %q (one of %v)", measure, measures)
 	}
 	s := &WindowSeries{Measure: measure, Windows: windows}
 	for _, w := range windows {
@@ -449,7 +451,7 @@ func CentralityWindows(net *ringleader.Network, opt ringleader.ProjectionOptions
 		wopt := opt
 		wopt.From, wopt.To = w.From, w.To
 		g := Project(sub, wopt)
-		scores, err := Centrality(g, measure)
+		scores, err := Centrality(ctx, g, measure)
 		if err != nil {
 			return nil, err
 		}

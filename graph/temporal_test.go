@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -226,8 +227,8 @@ func TestWindows(t *testing.T) {
 		})
 	}
 	for _, bad := range [][3]string{{"2025-13-01", "2026-01-01", "month"}, {"2026-01-01", "2025-01-01", "month"}, {"2025-01-01", "2025-02-01", "fortnight"}} {
-		if _, err := graph.Windows(bad[0], bad[1], bad[2]); ringleader.ErrorCode(err) != ringleader.EINVALID {
-			t.Errorf("Windows%v: %v, want EINVALID", bad, err)
+		if _, err := graph.Windows(bad[0], bad[1], bad[2]); !isInputError(err) {
+			t.Errorf("Windows%v: %v, want an *InputError", bad, err)
 		}
 	}
 }
@@ -252,7 +253,7 @@ func TestCentralityWindowsRising(t *testing.T) {
 	if err := opt.Normalize(); err != nil {
 		t.Fatal(err)
 	}
-	series, err := graph.CentralityWindows(net, opt, "betweenness", windows, true)
+	series, err := graph.CentralityWindows(context.Background(), net, opt, "betweenness", windows, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +288,7 @@ func TestCentralityWindowsRising(t *testing.T) {
 	}
 	// With undated links kept, the family tie C–D is in every window: in January C is
 	// between A and D.
-	withUndated, err := graph.CentralityWindows(net, opt, "betweenness", windows, false)
+	withUndated, err := graph.CentralityWindows(context.Background(), net, opt, "betweenness", windows, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -295,8 +296,8 @@ func TestCentralityWindowsRising(t *testing.T) {
 	if withUndated.Scores[0][c] == 0 || series.Scores[0][c] != 0 {
 		t.Errorf("C in January: %v with undated ties, %v without; want > 0 and 0", withUndated.Scores[0][c], series.Scores[0][c])
 	}
-	if _, err := graph.CentralityWindows(net, opt, "charisma", windows, false); ringleader.ErrorCode(err) != ringleader.EINVALID {
-		t.Errorf("unknown measure: %v, want EINVALID", err)
+	if _, err := graph.CentralityWindows(context.Background(), net, opt, "charisma", windows, false); !isInputError(err) {
+		t.Errorf("unknown measure: %v, want an *InputError", err)
 	}
 }
 
@@ -314,7 +315,7 @@ func TestTemporalOnDemo(t *testing.T) {
 	if err := opt.Normalize(); err != nil {
 		t.Fatal(err)
 	}
-	series, err := graph.CentralityWindows(net, opt, "betweenness", windows, false)
+	series, err := graph.CentralityWindows(context.Background(), net, opt, "betweenness", windows, false)
 	if err != nil {
 		t.Fatal(err)
 	}

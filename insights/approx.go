@@ -34,11 +34,11 @@ func (e *Engine) ApproxBetweenness(ctx context.Context, scope ringleader.Scope, 
 	}
 	samples, _, err := graph.BetweennessSampleSize(p.Graph, eps, delta)
 	if err != nil {
-		return nil, err
+		return nil, invalid("approximate betweenness", err)
 	}
 	key := resultKey(p, fmt.Sprintf("approx-betweenness|%g|%g", eps, delta))
 	v, err := e.cached(ctx, key, func(ctx context.Context) (any, error) {
-		scores, err := graph.ApproxBetweenness(p.Graph, eps, delta, DefaultSeed)
+		scores, err := graph.ApproxBetweenness(ctx, p.Graph, eps, delta, DefaultSeed)
 		if err != nil {
 			return nil, err
 		}

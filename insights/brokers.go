@@ -92,7 +92,7 @@ func (e *Engine) Brokers(ctx context.Context, scope ringleader.Scope, opt ringle
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(ctx, resultKey(p, "brokers|"+bo.Partition), func(ctx context.Context) (any, error) { return brokers(p, bo.Partition) })
+	v, err := e.cached(ctx, resultKey(p, "brokers|"+bo.Partition), func(ctx context.Context) (any, error) { return brokers(ctx, p, bo.Partition) })
 	if err != nil {
 		return nil, err
 	}
@@ -106,14 +106,14 @@ func (e *Engine) Brokers(ctx context.Context, scope ringleader.Scope, opt ringle
 	return &res, nil
 }
 
-func brokers(p *Projection, partition string) (*BrokersResult, error) {
+func brokers(ctx context.Context, p *Projection, partition string) (*BrokersResult, error) {
 	g := p.Graph
 	n := g.N()
 	res := &BrokersResult{Header: header(p), Partition: partition, Formula: brokerFormula, Results: []Broker{}}
 	if n == 0 {
 		return res, nil
 	}
-	between, err := graph.Centrality(g, "betweenness")
+	between, err := graph.Centrality(ctx, g, "betweenness")
 	if err != nil {
 		return nil, err
 	}
@@ -348,9 +348,18 @@ func (e *Engine) KeyPlayers(ctx context.Context, scope ringleader.Scope, opt rin
 	if measure == "" {
 		measure = string(graph.KPPFragmentation)
 	}
+	if !slices.Contains(graph.KPPMeasures(), graph.KPPMeasure(measure)) {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "measure: unknown measure %q (one of %v)", measure, graph.KPPMeasures())
+	}
+	if err := checkTieBreak(tie); err != nil {
+		return nil, err
+	}
 	p, err := e.Project(ctx, scope, opt)
 	if err != nil {
 		return nil, err
+	}
+	if k < 0 || k > p.Graph.N() {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "k: %d, but the projection holds %d people", k, p.Graph.N())
 	}
 	if graph.KPPMeasure(measure) == graph.KPPDistanceFragmentation {
 		// Each swap round weighs k·(n−k) candidate sets, each by a search from every node:
@@ -364,9 +373,9 @@ func (e *Engine) KeyPlayers(ctx context.Context, scope ringleader.Scope, opt rin
 	}
 	what := fmt.Sprintf("keyplayers|%d|%s|%s", k, measure, tie)
 	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
-		set, err := graph.KeyPlayers(p.Graph, k, graph.KPPMeasure(measure), graph.TieBreak(tie))
+		set, err := graph.KeyPlayers(ctx, p.Graph, k, graph.KPPMeasure(measure), graph.TieBreak(tie))
 		if err != nil {
-			return nil, err
+			return nil, invalid("key players", err)
 		}
 		res := &KeyPlayersResult{Header: header(p), K: k, Measure: measure, Score: set.Score, Swaps: set.Swaps, Players: []Member{}}
 		if graph.KPPMeasure(measure) == graph.KPPDistanceFragmentation {
@@ -418,16 +427,27 @@ func (e *Engine) Disruption(ctx context.Context, scope ringleader.Scope, opt rin
 	if req.TieBreak == "" {
 		req.TieBreak = string(graph.TieBreakID)
 	}
+	switch {
+	case !slices.Contains(graph.Measures(), req.By):
+		return nil, ringleader.Errorf(ringleader.EINVALID, "by: unknown measure %q (one of %v)", req.By, graph.Measures())
+	case req.Mode != string(graph.DisruptSequential) && req.Mode != string(graph.DisruptBlock):
+		return nil, ringleader.Errorf(ringleader.EINVALID, "mode: unknown mode %q (sequential or block)", req.Mode)
+	case req.Mode == string(graph.DisruptBlock) && req.BlockSize < 1:
+		return nil, ringleader.Errorf(ringleader.EINVALID, "block_size: %d; want at least 1", req.BlockSize)
+	}
+	if err := checkTieBreak(req.TieBreak); err != nil {
+		return nil, err
+	}
 	p, err := e.Project(ctx, scope, opt)
 	if err != nil {
 		return nil, err
 	}
 	what := fmt.Sprintf("disruption|%s|%s|%d|%d|%s", req.By, req.Mode, req.Count, req.BlockSize, req.TieBreak)
 	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
-		steps, err := graph.Disrupt(p.Graph, graph.DisruptionOptions{Measure: req.By, Mode: graph.DisruptionMode(req.Mode),
+		steps, err := graph.Disrupt(ctx, p.Graph, graph.DisruptionOptions{Measure: req.By, Mode: graph.DisruptionMode(req.Mode),
 			Count: req.Count, BlockSize: req.BlockSize, TieBreak: graph.TieBreak(req.TieBreak)})
 		if err != nil {
-			return nil, err
+			return nil, invalid("disruption", err)
 		}
 		return &DisruptionResult{Header: header(p), DisruptionRequest: req, Steps: steps}, nil
 	})
@@ -484,7 +504,7 @@ func (e *Engine) Centralization(ctx context.Context, scope ringleader.Scope, opt
 		}
 		windows, err := graph.Windows(from, to, period)
 		if err != nil {
-			return nil, err
+			return nil, invalid("period", err)
 		}
 		if len(windows) > MaxWindows {
 			return nil, ringleader.Errorf(ringleader.ETOOLARGE, "period: %s to %s makes %d %s windows, more than %d; choose a longer period or a shorter span",
@@ -516,4 +536,12 @@ func datedOnly(n *ringleader.Network) *ringleader.Network {
 		}
 	}
 	return out
+}
+
+// checkTieBreak refuses a tie-break rule graph does not know, naming the parameter.
+func checkTieBreak(tie string) error {
+	if tie != "" && !slices.Contains(graph.TieBreaks(), graph.TieBreak(tie)) {
+		return ringleader.Errorf(ringleader.EINVALID, "tie_break: unknown rule %q (one of %v)", tie, graph.TieBreaks())
+	}
+	return nil
 }

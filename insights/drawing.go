@@ -59,11 +59,12 @@ type SummaryLink struct {
 type Drawing struct {
 	Summarised bool                `json:"summarised"`
 	Reason     string              `json:"reason,omitempty"`
-	Entities   []ringleader.Entity `json:"entities,omitempty"`
-	Links      []ringleader.Link   `json:"links,omitempty"`
-	// Communities and CommunityLinks summarise a network too large to draw.
-	Communities    []SummaryNode `json:"communities,omitempty"`
-	CommunityLinks []SummaryLink `json:"community_links,omitempty"`
+	Entities   []ringleader.Entity `json:"entities"`
+	Links      []ringleader.Link   `json:"links"`
+	// Communities and CommunityLinks summarise a network too large to draw; both are empty
+	// when Entities and Links hold the network.
+	Communities    []SummaryNode `json:"communities"`
+	CommunityLinks []SummaryLink `json:"community_links"`
 	Counts         DrawingCounts `json:"counts"`
 	Dates          DateRange     `json:"dates"`
 }
@@ -83,7 +84,7 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 	}
 	var members map[string]bool
 	if req.Community != "" {
-		comms, err := e.Communities(ctx, scope, opt, 1, DefaultSeed)
+		comms, err := e.Communities(ctx, scope, summaryOptions(opt), 1, DefaultSeed)
 		if err != nil {
 			return nil, err
 		}
@@ -101,7 +102,7 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 		inner := keep
 		keep = func(ent *ringleader.Entity) bool { return inner(ent) && members[ent.ID] }
 	}
-	d := &Drawing{Entities: []ringleader.Entity{}, Links: []ringleader.Link{}}
+	d := &Drawing{Entities: []ringleader.Entity{}, Links: []ringleader.Link{}, Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
 	drawn := make(map[string]bool, len(p.Network.Entities))
 	for i := range p.Network.Entities {
 		if ent := &p.Network.Entities[i]; keep(ent) {
@@ -132,9 +133,25 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 	return e.summarise(ctx, scope, opt, d, maxEnt, maxLinks)
 }
 
+// summaryOptions is the projection whose communities summarise a drawing: without a
+// choice of link types, every type but INVOLVED_IN, since sharing a case is not a tie
+// (see graph.Project): counted, it gathers a whole case's people around its case node.
+func summaryOptions(opt ringleader.ProjectionOptions) ringleader.ProjectionOptions {
+	if len(opt.Types) > 0 {
+		return opt
+	}
+	for _, t := range ringleader.LinkTypes {
+		if t != ringleader.LinkInvolvedIn {
+			opt.Types = append(opt.Types, string(t))
+		}
+	}
+	slices.Sort(opt.Types) // as Normalize leaves them, so the projection is cached once
+	return opt
+}
+
 // summarise replaces a drawing's entities and links by its communities.
 func (e *Engine) summarise(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, d *Drawing, maxEnt, maxLinks int) (*Drawing, error) {
-	comms, err := e.Communities(ctx, scope, opt, 1, DefaultSeed)
+	comms, err := e.Communities(ctx, scope, summaryOptions(opt), 1, DefaultSeed)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +160,8 @@ func (e *Engine) summarise(ctx context.Context, scope ringleader.Scope, opt ring
 	for _, ent := range d.Entities {
 		kinds[ent.ID] = ent.Kind
 	}
-	out := &Drawing{Summarised: true, Counts: d.Counts, Dates: d.Dates, Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
+	out := &Drawing{Summarised: true, Counts: d.Counts, Dates: d.Dates, Entities: []ringleader.Entity{}, Links: []ringleader.Link{},
+		Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
 	for _, c := range comms.Communities {
 		n := SummaryNode{ID: strconv.Itoa(c.ID), Kinds: map[ringleader.Kind]int{}, Top: c.Core, Label: c.Label}
 		for _, id := range c.Members {
@@ -193,7 +211,7 @@ func truncateDrawing(d *Drawing, maxEnt, maxLinks int) *Drawing {
 	for _, ent := range ents {
 		kept[ent.ID] = true
 	}
-	out := &Drawing{Counts: d.Counts, Dates: d.Dates, Entities: ents, Links: []ringleader.Link{}}
+	out := &Drawing{Counts: d.Counts, Dates: d.Dates, Entities: ents, Links: []ringleader.Link{}, Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
 	for _, l := range d.Links {
 		if kept[l.Source] && kept[l.Target] && len(out.Links) < maxLinks {
 			out.Links = append(out.Links, l)

@@ -176,7 +176,7 @@ func (e *Engine) CentralityOverTime(ctx context.Context, scope ringleader.Scope,
 	}
 	windows, err := graph.Windows(from, to, period)
 	if err != nil {
-		return nil, err
+		return nil, invalid("period", err)
 	}
 	if len(windows) > MaxWindows {
 		return nil, ringleader.Errorf(ringleader.ETOOLARGE, "period: %s to %s makes %d %s windows, more than %d; choose a longer period or a shorter span",
@@ -184,7 +184,8 @@ func (e *Engine) CentralityOverTime(ctx context.Context, scope ringleader.Scope,
 	}
 	what := "overtime|" + measure + "|" + period + "|" + from + "|" + to + "|" + strconv.FormatBool(datedOnly)
 	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
-		return graph.CentralityWindows(p.Network, p.Options, measure, windows, datedOnly)
+		s, err := graph.CentralityWindows(ctx, p.Network, p.Options, measure, windows, datedOnly)
+		return s, invalid("measure "+measure, err)
 	})
 	if err != nil {
 		return nil, err

@@ -167,7 +167,7 @@ func compareCentrality(t *testing.T, s *neo4j.Store, run gdsRun, g *rlgraph.Grap
 	}
 	checkNodes(t, res, g)
 	t1 := time.Now()
-	want, err := rlgraph.Centrality(g, measure)
+	want, err := rlgraph.Centrality(context.Background(), g, measure)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -112,7 +113,7 @@ func runAlgorithm(args []string, stdout io.Writer) error {
 	case "betweenness":
 		values = graph.Betweenness(g)
 	case "approx_betweenness":
-		if values, err = graph.ApproxBetweenness(g, *eps, *delta, *seed); err != nil {
+		if values, err = graph.ApproxBetweenness(context.Background(), g, *eps, *delta, *seed); err != nil {
 			return err
 		}
 	case "closeness":

@@ -1,0 +1,56 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/ringleader/ringleader/graph"
+)
+
+// TestKernelsObserveCancellation checks that the long kernels stop with the context's
+// error rather than finish: each runs on a network where it takes seconds (betweenness
+// on 20,000 nodes about 16 s on 2 cores), with a context cancelled after 20 ms.
+func TestKernelsObserveCancellation(t *testing.T) {
+	g := syntheticGraph(t, 20000, false)
+	small := syntheticGraph(t, 2000, false)
+	kernels := []struct {
+		name string
+		run  func(ctx context.Context) error
+	}{
+		{"betweenness", func(ctx context.Context) error { _, err := graph.Centrality(ctx, g, "betweenness"); return err }},
+		{"closeness", func(ctx context.Context) error { _, err := graph.Centrality(ctx, g, "closeness"); return err }},
+		{"approximate betweenness", func(ctx context.Context) error {
+			_, err := graph.ApproxBetweenness(ctx, g, 0.002, 0.1, 1)
+			return err
+		}},
+		{"key players, distance fragmentation", func(ctx context.Context) error {
+			_, err := graph.KeyPlayers(ctx, small, 3, graph.KPPDistanceFragmentation, graph.TieBreakID)
+			return err
+		}},
+		{"disruption", func(ctx context.Context) error {
+			_, err := graph.Disrupt(ctx, g, graph.DisruptionOptions{Measure: "betweenness", Mode: graph.DisruptSequential, Count: 50})
+			return err
+		}},
+	}
+	for _, k := range kernels {
+		t.Run(k.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			time.AfterFunc(20*time.Millisecond, cancel)
+			done := make(chan error, 1)
+			start := time.Now()
+			go func() { done <- k.run(ctx) }()
+			select {
+			case err := <-done:
+				if !errors.Is(err, context.Canceled) {
+					t.Errorf("error %v, want context.Canceled", err)
+				}
+				t.Logf("stopped %v after the start", time.Since(start).Round(time.Millisecond))
+			case <-time.After(time.Minute):
+				t.Fatal("still running a minute after the cancel")
+			}
+		})
+	}
+}
