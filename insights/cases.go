@@ -289,11 +289,12 @@ func caseTypeBridges(p *Projection, caseID string) ([]CaseBridgePerson, error) {
 		b := CaseBridgePerson{Member: Member{ID: ent.ID, Name: ent.Name, Kind: ent.Kind}, CaseTypes: types, Roles: r}
 		switch {
 		case len(types) > 1 && between > 0:
-			b.Explanation = fmt.Sprintf("appears in %s cases and brokers %.0f ties between case types", strings.Join(types, " and "), between)
+			b.Explanation = fmt.Sprintf("appears in %s cases; %.0f of the %.0f two-step ties this person brokers join people of different case types",
+				strings.Join(types, " and "), between, r.Total)
 		case len(types) > 1:
 			b.Explanation = fmt.Sprintf("appears in %s cases", strings.Join(types, " and "))
 		default:
-			b.Explanation = fmt.Sprintf("brokers %.0f ties between people of different case types", between)
+			b.Explanation = fmt.Sprintf("%.0f of the %.0f two-step ties this person brokers join people of different case types", between, r.Total)
 		}
 		out = append(out, b)
 	}
