@@ -11,3 +11,13 @@ func ValidDate(s string) bool {
 	_, err := time.Parse(DateLayout, s)
 	return err == nil
 }
+
+// DayNumber returns the days from 1970-01-01 to the date s, and whether s is a date in
+// DateLayout: the integer time the money and temporal-path searches step in.
+func DayNumber(s string) (int, bool) {
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		return 0, false
+	}
+	return int(t.Unix() / 86400), true
+}

@@ -6,21 +6,17 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/ringleader/ringleader"
-	"github.com/ringleader/ringleader/graph"
 	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/money"
 )
 
 // Money routes: from and to name parties (entity ids); since and until bound the payment
 // dates, as in the CLI's `ringleader money`.
 var moneyParams = []string{"case", "since", "until", "accounts"}
 
-// Bounds of the money routes' parameters.
-const (
-	maxWithinDays  = 3660
-	maxMoneyDepth  = 8
-	maxCycleLength = 10
-	maxMoneyLimit  = 1000
-)
+// maxWithinDays bounds the money routes' windows in days (ten years); the other bounds
+// are insights' limits.
+const maxWithinDays = 3660
 
 func (q *query) moneyOptions() insights.MoneyOptions {
 	opt := insights.MoneyOptions{Case: q.str("case"), Since: q.str("since"), Until: q.str("until"),
@@ -37,8 +33,8 @@ func handleMoneyFlows(e *insights.Engine) gin.HandlerFunc {
 	allowed := append([]string{"from", "to", "currency", "top"}, moneyParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
-		fq := insights.FlowQuery{From: q.str("from"), To: q.str("to"), Currency: q.str("currency"),
-			Top: q.integer("top", 0, 0, maxMoneyLimit)}
+		fq := money.FlowQuery{From: q.str("from"), To: q.str("to"), Currency: q.str("currency"),
+			Top: q.integer("top", 0, 0, insights.MaxMoneyLimit)}
 		opt := q.moneyOptions()
 		answer(c, q, func() (any, error) { return e.Flows(c.Request.Context(), scope(c), opt, fq) })
 	}
@@ -50,8 +46,8 @@ func handleMoneyTrail(e *insights.Engine) gin.HandlerFunc {
 		q := parseQuery(c, allowed...)
 		from := q.required("from")
 		within := q.integer("within", 0, 0, maxWithinDays)
-		depth := q.integer("depth", 0, 0, maxMoneyDepth)
-		limit := q.integer("limit", 0, 0, maxMoneyLimit)
+		depth := q.integer("depth", 0, 0, insights.MaxTrailDepth)
+		limit := q.integer("limit", 0, 0, insights.MaxMoneyLimit)
 		opt := q.moneyOptions()
 		answer(c, q, func() (any, error) { return e.Trail(c.Request.Context(), scope(c), opt, from, within, depth, limit) })
 	}
@@ -74,8 +70,8 @@ func handleMoneyCycles(e *insights.Engine) gin.HandlerFunc {
 		q := parseQuery(c, allowed...)
 		party := q.str("from")
 		within := q.integer("within", 0, 0, maxWithinDays)
-		length := q.integer("length", 0, 0, maxCycleLength)
-		limit := q.integer("limit", 0, 0, maxMoneyLimit)
+		length := q.integer("length", 0, 0, insights.MaxCycleLen)
+		limit := q.integer("limit", 0, 0, insights.MaxMoneyLimit)
 		opt := q.moneyOptions()
 		answer(c, q, func() (any, error) {
 			return e.Cycles(c.Request.Context(), scope(c), opt, party, within, length, limit)
@@ -87,7 +83,7 @@ func handleMoneyFans(e *insights.Engine) gin.HandlerFunc {
 	allowed := append([]string{"within", "min_payments", "min_counterparties"}, moneyParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
-		fan := graph.FanOptions{Window: q.integer("within", 0, 0, maxWithinDays),
+		fan := money.FanOptions{Window: q.integer("within", 0, 0, maxWithinDays),
 			MinPayments: q.integer("min_payments", 0, 0, 100000), MinCounterparties: q.integer("min_counterparties", 0, 0, 100000)}
 		opt := q.moneyOptions()
 		answer(c, q, func() (any, error) { return e.FanPatterns(c.Request.Context(), scope(c), opt, fan) })
@@ -98,7 +94,7 @@ func handleMoneyHawala(e *insights.Engine) gin.HandlerFunc {
 	allowed := append([]string{"min_in", "min_out"}, moneyParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
-		hw := graph.HawalaOptions{MinIn: q.integer("min_in", 0, 0, 100000), MinOut: q.integer("min_out", 0, 0, 100000)}
+		hw := money.HawalaOptions{MinIn: q.integer("min_in", 0, 0, 100000), MinOut: q.integer("min_out", 0, 0, 100000)}
 		opt := q.moneyOptions()
 		answer(c, q, func() (any, error) { return e.HawalaHubs(c.Request.Context(), scope(c), opt, hw) })
 	}
@@ -112,7 +108,7 @@ func handleTimePaths(e *insights.Engine) gin.HandlerFunc {
 		q := parseQuery(c, allowed...)
 		from, to := q.required("from"), q.required("to")
 		k := q.integer("k", 3, 1, insights.MaxPaths)
-		length := q.integer("length", 0, 0, maxCycleLength)
+		length := q.integer("length", 0, 0, insights.MaxTimePathLen)
 		undated := q.boolean("undated", false)
 		opt := q.projection(ringleader.ViewFull, "from_date", "to_date")
 		answer(c, q, func() (any, error) {

@@ -69,6 +69,10 @@ const (
 	unreachable  = math.MinInt
 )
 
+// maxWalkSteps bounds the arcs a time-respecting path search examines, so that a request
+// on a dense network ends; the result says when it was cut short.
+const maxWalkSteps = 4_000_000
+
 // tempArc is one way of crossing a link.
 type tempArc struct {
 	to         int
@@ -179,8 +183,8 @@ func newTemporalIndex(net *ringleader.Network, opt TemporalOptions) *temporalInd
 // (whose span is then every day). A link with only one of its bounds dated is observed
 // on that day (Link.Start and Link.End both fall back to it).
 func linkSpan(l *ringleader.Link) (start, end int, dated bool) {
-	s, okS := dayNumber(l.Start())
-	e, okE := dayNumber(l.End())
+	s, okS := ringleader.DayNumber(l.Start())
+	e, okE := ringleader.DayNumber(l.End())
 	if !okS || !okE {
 		return undatedStart, undatedEnd, false
 	}

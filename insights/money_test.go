@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/ringleader/ringleader"
-	"github.com/ringleader/ringleader/graph"
 	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/money"
 )
 
 func payment(id, from, to string, amount float64, currency, date, channel string, cases ...string) ringleader.Link {
@@ -62,7 +62,7 @@ func TestMoneyCyclesJSON(t *testing.T) {
 	if c.Payments[0].FromAccount != "acc:ahmad" || c.Payments[0].From != "a" {
 		t.Errorf("first payment %+v: want it from Ahmad, through his account", c.Payments[0])
 	}
-	if len(c.Total) != 1 || c.Total[0] != (insights.Money{Currency: "USD", Amount: 145_000}) {
+	if len(c.Total) != 1 || c.Total[0] != (money.Money{Currency: "USD", Amount: 145_000}) {
 		t.Errorf("total %v, want USD 145,000", c.Total)
 	}
 	if want := "USD 50,000 left Ahmad on 2026-01-05 and USD 47,000 came back on 2026-01-30 through Bilal and Cemal (25 days)"; c.Explanation != want {
@@ -112,7 +112,7 @@ func TestMoneyScope(t *testing.T) {
 	if _, err := e.Trail(ctx, d, insights.MoneyOptions{}, "a", 0, 0, 0); ringleader.ErrorCode(err) != ringleader.ENOTFOUND {
 		t.Errorf("trail from a party outside the scope: %v, want ENOTFOUND", err)
 	}
-	flows, err := e.Flows(ctx, d, insights.MoneyOptions{}, insights.FlowQuery{})
+	flows, err := e.Flows(ctx, d, insights.MoneyOptions{}, money.FlowQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestMoneyFlowsTrailMaxFlow(t *testing.T) {
 	ctx := context.Background()
 	january := insights.MoneyOptions{Since: "2026-01-01", Until: "2026-01-31"}
 
-	flows, err := e.Flows(ctx, ringleader.AllCases(), january, insights.FlowQuery{To: "c"})
+	flows, err := e.Flows(ctx, ringleader.AllCases(), january, money.FlowQuery{To: "c"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestMoneyFlowsTrailMaxFlow(t *testing.T) {
 		flows.Flows[1].From.ID != "z" || flows.Payments != 4 {
 		t.Errorf("January flows into c = %+v (payments read %d)", flows.Flows, flows.Payments)
 	}
-	all, err := e.Flows(ctx, ringleader.AllCases(), insights.MoneyOptions{}, insights.FlowQuery{From: "b", To: "c"})
+	all, err := e.Flows(ctx, ringleader.AllCases(), insights.MoneyOptions{}, money.FlowQuery{From: "b", To: "c"})
 	if err != nil || len(all.Flows) != 1 || all.Flows[0].Total != 51_000 || all.Flows[0].Count != 3 {
 		t.Errorf("all-time b→c = %+v, %v; want 51,000 in 3 payments", all.Flows, err)
 	}
@@ -174,7 +174,7 @@ func TestMoneyPatterns(t *testing.T) {
 	}
 	e := insights.New(&memReader{net: net, version: 1})
 	ctx := context.Background()
-	fans, err := e.FanPatterns(ctx, ringleader.AllCases(), insights.MoneyOptions{}, graph.FanOptions{})
+	fans, err := e.FanPatterns(ctx, ringleader.AllCases(), insights.MoneyOptions{}, money.FanOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func TestMoneyPatterns(t *testing.T) {
 	if want := "received 6 payments each under USD 10,000, 3 payers, between 2026-01-20 and 2026-02-05: USD 56,500 in all"; fans.Fans[0].Explanation != want {
 		t.Errorf("explanation %q,\nwant %q", fans.Fans[0].Explanation, want)
 	}
-	hubs, err := e.HawalaHubs(ctx, ringleader.AllCases(), insights.MoneyOptions{}, graph.HawalaOptions{MinIn: 1, MinOut: 1})
+	hubs, err := e.HawalaHubs(ctx, ringleader.AllCases(), insights.MoneyOptions{}, money.HawalaOptions{MinIn: 1, MinOut: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,11 +210,11 @@ func TestMoneyErrors(t *testing.T) {
 		code string
 	}{
 		{"bad since", func() error {
-			_, err := e.Flows(ctx, all, insights.MoneyOptions{Since: "January"}, insights.FlowQuery{})
+			_, err := e.Flows(ctx, all, insights.MoneyOptions{Since: "January"}, money.FlowQuery{})
 			return err
 		}, ringleader.EINVALID},
 		{"since after until", func() error {
-			_, err := e.Flows(ctx, all, insights.MoneyOptions{Since: "2026-02-01", Until: "2026-01-01"}, insights.FlowQuery{})
+			_, err := e.Flows(ctx, all, insights.MoneyOptions{Since: "2026-02-01", Until: "2026-01-01"}, money.FlowQuery{})
 			return err
 		}, ringleader.EINVALID},
 		{"negative within", func() error {

@@ -10,8 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/ringleader/ringleader"
-	"github.com/ringleader/ringleader/graph"
 	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/money"
 )
 
 // runMoney answers where the money goes: flows, trail, maxflow, cycles, fans, hawala.
@@ -77,7 +77,7 @@ func moneyCommand(ctx context.Context, e env, args []string) error {
 	var res any
 	switch sub {
 	case "flows":
-		res, err = engine.Flows(ctx, all, opt, insights.FlowQuery{From: *from, To: *to, Currency: *currency, Top: *limit})
+		res, err = engine.Flows(ctx, all, opt, money.FlowQuery{From: *from, To: *to, Currency: *currency, Top: *limit})
 	case "trail":
 		res, err = engine.Trail(ctx, all, opt, *from, *within, *depth, *limit)
 	case "maxflow":
@@ -85,9 +85,9 @@ func moneyCommand(ctx context.Context, e env, args []string) error {
 	case "cycles":
 		res, err = engine.Cycles(ctx, all, opt, *from, *within, *depth, *limit)
 	case "fans":
-		res, err = engine.FanPatterns(ctx, all, opt, graph.FanOptions{Window: *within})
+		res, err = engine.FanPatterns(ctx, all, opt, money.FanOptions{Window: *within})
 	case "hawala":
-		res, err = engine.HawalaHubs(ctx, all, opt, graph.HawalaOptions{})
+		res, err = engine.HawalaHubs(ctx, all, opt, money.HawalaOptions{})
 	}
 	if err != nil {
 		return err
@@ -125,7 +125,7 @@ func printMoney(e env, res any) error {
 		}
 		fmt.Fprintln(tw, "\nPARTY\tHOPS\tFIRST REACHED")
 		for _, s := range r.Reached {
-			fmt.Fprintf(tw, "%s\t%d\t%s\n", label(s.Member), s.Hops, s.First)
+			fmt.Fprintf(tw, "%s\t%d\t%s\n", label(s.Party), s.Hops, s.First)
 		}
 		fmt.Fprintln(tw, "\nPATH\tMOVED")
 		for _, p := range r.Paths {
@@ -144,7 +144,7 @@ func printMoney(e env, res any) error {
 	case *insights.HawalaResult:
 		fmt.Fprintln(tw, "PARTY\tIN\tOUT\tIN TOTAL\tOUT TOTAL\tCOUNTERPARTIES\tWHY")
 		for _, h := range r.Hubs {
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%d\t%s\n", label(h.Member), h.In, h.Out, amounts(h.InTotal), amounts(h.OutTotal),
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%d\t%s\n", label(h.Party), h.In, h.Out, amounts(h.InTotal), amounts(h.OutTotal),
 				h.Counterparties, h.Explanation)
 		}
 	default:
@@ -154,7 +154,7 @@ func printMoney(e env, res any) error {
 }
 
 // amounts writes sums per currency: "224500.00 USD, 1000.00 AED".
-func amounts(ms []insights.Money) string {
+func amounts(ms []money.Money) string {
 	var out []string
 	for _, m := range ms {
 		out = append(out, fmt.Sprintf("%.2f %s", m.Amount, m.Currency))
@@ -162,7 +162,7 @@ func amounts(ms []insights.Money) string {
 	return strings.Join(out, ", ")
 }
 
-func label(m insights.Member) string {
+func label(m money.Party) string {
 	if m.Name == "" || m.Name == m.ID {
 		return m.ID
 	}

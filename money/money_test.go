@@ -1,7 +1,8 @@
-package graph_test
+package money_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -13,8 +14,8 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/ringleader/ringleader"
-	"github.com/ringleader/ringleader/graph"
 	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/money"
 	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
@@ -45,7 +46,20 @@ func moneyNet(links ...ringleader.Link) *ringleader.Network {
 	return &ringleader.Network{Entities: moneyParties(ids...), Links: links}
 }
 
-func paymentIDs(ps []graph.Payment) string {
+// moneyParty describes a party of moneyNet as the analyses do.
+func moneyParty(id string) money.Party {
+	return money.Party{ID: id, Name: id, Kind: ringleader.KindPerson}
+}
+
+func partyIDs(ps []money.Party) []string {
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+func paymentIDs(ps []money.Payment) string {
 	ids := make([]string, len(ps))
 	for i, p := range ps {
 		ids[i] = p.ID
@@ -87,7 +101,7 @@ func TestCyclesFindPlantedRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := graph.Cycles(hawalaRing(), tt.within, 6, 0)
+			res := money.Cycles(hawalaRing(), tt.within, 6, 0)
 			var got []string
 			for _, c := range res.Cycles {
 				got = append(got, paymentIDs(c.Payments))
@@ -97,18 +111,18 @@ func TestCyclesFindPlantedRoundTrip(t *testing.T) {
 			}
 		})
 	}
-	res := graph.Cycles(hawalaRing(), 30, 6, 0)
+	res := money.Cycles(hawalaRing(), 30, 6, 0)
 	c := res.Cycles[0]
-	if !slices.Equal(c.Parties, []string{"A", "B", "C"}) || c.Days != 25 {
+	if !slices.Equal(partyIDs(c.Parties), []string{"A", "B", "C"}) || c.Days != 25 {
 		t.Errorf("parties %v over %d days, want [A B C] over 25 (5 Jan to 30 Jan)", c.Parties, c.Days)
 	}
-	if len(c.Totals) != 1 || c.Totals[0] != (graph.Money{Currency: "USD", Amount: 145_000}) {
-		t.Errorf("totals %v, want USD 145000", c.Totals)
+	if len(c.Total) != 1 || c.Total[0] != (money.Money{Currency: "USD", Amount: 145_000}) {
+		t.Errorf("totals %v, want USD 145000", c.Total)
 	}
 	if c.Payments[0].Date != "2026-01-05" || c.Payments[2].Amount != 47_000 || c.Payments[2].Channel != "cash" {
 		t.Errorf("payments lost their dates or amounts: %+v", c.Payments)
 	}
-	if short := graph.Cycles(hawalaRing(), 30, 2, 0); len(short.Cycles) != 0 {
+	if short := money.Cycles(hawalaRing(), 30, 2, 0); len(short.Cycles) != 0 {
 		t.Errorf("maxLen 2 still found %d cycles of three payments", len(short.Cycles))
 	}
 }
@@ -121,7 +135,7 @@ func TestCyclesSameDayReportedOnce(t *testing.T) {
 		// A second A→B payment makes a second round trip through the same parties.
 		moneyPay("p4", "A", "B", 2, "USD", "2026-02-01", "cash"),
 	)
-	res := graph.Cycles(net, 0, 5, 0)
+	res := money.Cycles(net, 0, 5, 0)
 	var got []string
 	for _, c := range res.Cycles {
 		got = append(got, paymentIDs(c.Payments))
@@ -131,21 +145,21 @@ func TestCyclesSameDayReportedOnce(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("cycles = %v, want %v", got, want)
 	}
-	if res.Cycles[0].Parties[0] != "B" {
-		t.Errorf("cycle starts at %s, want B (the payer of p1)", res.Cycles[0].Parties[0])
+	if res.Cycles[0].Parties[0].ID != "B" {
+		t.Errorf("cycle starts at %s, want B (the payer of p1)", res.Cycles[0].Parties[0].ID)
 	}
 }
 
 // bruteCycles enumerates every sequence of distinct payments that forms a simple,
 // time-ordered loop, and returns each loop once as its sorted payment ids.
-func bruteCycles(ps []graph.Payment, within, maxLen int) map[string]bool {
+func bruteCycles(ps []money.Payment, within, maxLen int) map[string]bool {
 	day := func(s string) int {
 		var y, m, d int
 		fmt.Sscanf(s, "%d-%d-%d", &y, &m, &d)
 		return (y*12+m)*31 + d // enough for dates within one month
 	}
 	out := map[string]bool{}
-	var seq []graph.Payment
+	var seq []money.Payment
 	var extend func()
 	extend = func() {
 		last := seq[len(seq)-1]
@@ -165,7 +179,7 @@ func bruteCycles(ps []graph.Payment, within, maxLen int) map[string]bool {
 			if p.From != last.To || p.Date < last.Date || (within > 0 && day(p.Date)-day(seq[0].Date) > within) {
 				continue
 			}
-			revisit := p.To != seq[0].From && slices.ContainsFunc(seq, func(q graph.Payment) bool { return q.From == p.To })
+			revisit := p.To != seq[0].From && slices.ContainsFunc(seq, func(q money.Payment) bool { return q.From == p.To })
 			if revisit || p.From == p.To {
 				continue
 			}
@@ -176,7 +190,7 @@ func bruteCycles(ps []graph.Payment, within, maxLen int) map[string]bool {
 	}
 	for _, p := range ps {
 		if p.From != p.To {
-			seq = []graph.Payment{p}
+			seq = []money.Payment{p}
 			extend()
 		}
 	}
@@ -198,8 +212,8 @@ func TestCyclesAgainstBruteForce(t *testing.T) {
 		}
 		net := moneyNet(links...)
 		within := []int{0, 3, 6}[trial%3]
-		want := bruteCycles(graph.Payments(net), within, 4)
-		res := graph.Cycles(net, within, 4, 0)
+		want := bruteCycles(money.Payments(net), within, 4)
+		res := money.Cycles(net, within, 4, 0)
 		got := map[string]bool{}
 		for _, c := range res.Cycles {
 			ids := strings.Split(paymentIDs(c.Payments), ",")
@@ -227,7 +241,7 @@ func TestCyclesAgainstBruteForce(t *testing.T) {
 }
 
 func TestCyclesLimit(t *testing.T) {
-	res := graph.Cycles(hawalaRing(), 0, 6, 1)
+	res := money.Cycles(hawalaRing(), 0, 6, 1)
 	if len(res.Cycles) != 1 || !res.Truncated {
 		t.Errorf("limit 1 gave %d cycles, truncated %v; want 1, true", len(res.Cycles), res.Truncated)
 	}
@@ -256,28 +270,28 @@ func TestTrail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := graph.Trail(net, "A", tt.within, tt.maxDepth, 0)
+			res := money.Trail(net, "A", tt.within, tt.maxDepth, 0)
 			var got, reached []string
 			for _, p := range res.Paths {
 				got = append(got, paymentIDs(p.Payments))
 			}
 			for _, s := range res.Reached {
-				reached = append(reached, s.Party)
+				reached = append(reached, s.ID)
 			}
 			if !slices.Equal(got, tt.want) || !slices.Equal(reached, tt.reached) {
 				t.Errorf("paths %v reaching %v; want %v reaching %v", got, reached, tt.want, tt.reached)
 			}
 		})
 	}
-	res := graph.Trail(net, "A", 30, 5, 0)
-	want := []graph.Money{{Currency: "SYP", Amount: 1_000_000}, {Currency: "USD", Amount: 190}}
-	if !slices.Equal(res.Paths[0].Totals, want) {
-		t.Errorf("totals %v, want %v (currencies kept apart)", res.Paths[0].Totals, want)
+	res := money.Trail(net, "A", 30, 5, 0)
+	want := []money.Money{{Currency: "SYP", Amount: 1_000_000}, {Currency: "USD", Amount: 190}}
+	if !slices.Equal(res.Paths[0].Total, want) {
+		t.Errorf("totals %v, want %v (currencies kept apart)", res.Paths[0].Total, want)
 	}
-	if s := res.Reached[2]; s.Party != "E" || s.Hops != 3 || s.First != "2026-01-20" {
+	if s := res.Reached[2]; s.ID != "E" || s.Hops != 3 || s.First != "2026-01-20" {
 		t.Errorf("E reached as %+v, want 3 hops on 2026-01-20", s)
 	}
-	if lim := graph.Trail(net, "A", 0, 5, 1); len(lim.Paths) != 1 || !lim.Truncated {
+	if lim := money.Trail(net, "A", 0, 5, 1); len(lim.Paths) != 1 || !lim.Truncated {
 		t.Errorf("limit 1: %d paths, truncated %v", len(lim.Paths), lim.Truncated)
 	}
 }
@@ -290,18 +304,19 @@ func TestFlows(t *testing.T) {
 		moneyPay("f4", "C", "B", 1_000, "USD", "2026-01-10", "bank"),
 		moneyPay("f5", "A", "B", 50, "USD", "", "cash"),
 	)
-	all := graph.Flows(net, "", "")
-	want := []graph.Flow{
-		{From: "A", To: "B", Currency: "SYP", Total: 5_000_000, Count: 1, First: "2026-01-15", Last: "2026-01-15", Channels: []string{"cash"}},
-		{From: "C", To: "B", Currency: "USD", Total: 1_000, Count: 1, First: "2026-01-10", Last: "2026-01-10", Channels: []string{"bank"}},
-		{From: "A", To: "B", Currency: "USD", Total: 450, Count: 3, First: "2026-01-01", Last: "2026-02-01", Channels: []string{"cash", "hawala"}},
+	all := money.Flows(net, "", "")
+	a, b, c := moneyParty("A"), moneyParty("B"), moneyParty("C")
+	want := []money.Flow{
+		{From: a, To: b, Currency: "SYP", Total: 5_000_000, Count: 1, First: "2026-01-15", Last: "2026-01-15", Channels: []string{"cash"}},
+		{From: c, To: b, Currency: "USD", Total: 1_000, Count: 1, First: "2026-01-10", Last: "2026-01-10", Channels: []string{"bank"}},
+		{From: a, To: b, Currency: "USD", Total: 450, Count: 3, First: "2026-01-01", Last: "2026-02-01", Channels: []string{"cash", "hawala"}},
 	}
 	if fmt.Sprint(all) != fmt.Sprint(want) {
 		t.Errorf("flows\n got %v\nwant %v", all, want)
 	}
-	january := graph.Flows(net, "2026-01-01", "2026-01-31")
+	january := money.Flows(net, "2026-01-01", "2026-01-31")
 	for _, f := range january {
-		if f.From == "A" && f.Currency == "USD" && (f.Total != 100 || f.Count != 1) {
+		if f.From.ID == "A" && f.Currency == "USD" && (f.Total != 100 || f.Count != 1) {
 			t.Errorf("January A→B USD = %v over %d payments, want 100 over 1 (undated and February left out)", f.Total, f.Count)
 		}
 	}
@@ -335,7 +350,7 @@ func clrsNetwork() *ringleader.Network {
 // capacities sums the payments of one currency per payer and payee.
 func capacities(net *ringleader.Network, currency string) map[[2]string]float64 {
 	c := map[[2]string]float64{}
-	for _, p := range graph.Payments(net) {
+	for _, p := range money.Payments(net) {
 		if p.Currency == currency && p.From != p.To {
 			c[[2]string{p.From, p.To}] += p.Amount
 		}
@@ -404,23 +419,23 @@ func gonumMaxFlow(capacity map[[2]string]float64, source, sink string) float64 {
 
 // checkFlow checks that res is a feasible flow of its value: within capacities and
 // conserved at every party but the source and sink, with a cut of the same value.
-func checkFlow(t *testing.T, res graph.MaxFlowResult, capacity map[[2]string]float64) {
+func checkFlow(t *testing.T, res money.MaxFlowResult, capacity map[[2]string]float64) {
 	t.Helper()
 	balance := map[string]float64{}
 	for _, f := range res.Flows {
-		c := capacity[[2]string{f.From, f.To}]
+		c := capacity[[2]string{f.From.ID, f.To.ID}]
 		if f.Flow > c+1e-6 || f.Flow <= 0 || math.Abs(f.Capacity-c) > 1e-6 {
-			t.Errorf("edge %s→%s carries %v of capacity %v (reported %v)", f.From, f.To, f.Flow, c, f.Capacity)
+			t.Errorf("edge %s→%s carries %v of capacity %v (reported %v)", f.From.ID, f.To.ID, f.Flow, c, f.Capacity)
 		}
-		balance[f.From] -= f.Flow
-		balance[f.To] += f.Flow
+		balance[f.From.ID] -= f.Flow
+		balance[f.To.ID] += f.Flow
 	}
 	for v, b := range balance {
 		want := 0.0
 		switch v {
-		case res.Source:
+		case res.From.ID:
 			want = -res.Value
-		case res.Sink:
+		case res.To.ID:
 			want = res.Value
 		}
 		if math.Abs(b-want) > 1e-6 {
@@ -431,7 +446,7 @@ func checkFlow(t *testing.T, res graph.MaxFlowResult, capacity map[[2]string]flo
 	for _, e := range res.Cut {
 		cut += e.Capacity
 		if math.Abs(e.Flow-e.Capacity) > 1e-6 {
-			t.Errorf("cut edge %s→%s is not saturated: %v of %v", e.From, e.To, e.Flow, e.Capacity)
+			t.Errorf("cut edge %s→%s is not saturated: %v of %v", e.From.ID, e.To.ID, e.Flow, e.Capacity)
 		}
 	}
 	if math.Abs(cut-res.Value) > 1e-6 {
@@ -441,7 +456,7 @@ func checkFlow(t *testing.T, res graph.MaxFlowResult, capacity map[[2]string]flo
 
 func TestMaxFlowCLRS(t *testing.T) {
 	net := clrsNetwork()
-	res, err := graph.MaxFlow(net, "s", "t", "USD")
+	res, err := money.MaxFlow(net, "s", "t", "USD")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -459,13 +474,13 @@ func TestMaxFlowCLRS(t *testing.T) {
 	// The cut of CLRS: {s, v1, v2, v4} | {v3, t}, crossing v1→v3, v4→v3 and v4→t.
 	var cut []string
 	for _, e := range res.Cut {
-		cut = append(cut, e.From+"→"+e.To)
+		cut = append(cut, e.From.ID+"→"+e.To.ID)
 	}
 	slices.Sort(cut)
 	if want := []string{"v1→v3", "v4→t", "v4→v3"}; !slices.Equal(cut, want) {
 		t.Errorf("cut %v, want %v", cut, want)
 	}
-	syp, err := graph.MaxFlow(net, "s", "t", "SYP")
+	syp, err := money.MaxFlow(net, "s", "t", "SYP")
 	if err != nil || syp.Value != 0 {
 		t.Errorf("SYP flow from s = %v, %v; want 0 (s pays no SYP)", syp.Value, err)
 	}
@@ -485,7 +500,7 @@ func TestMaxFlowRandomAgainstMinCutAndGonum(t *testing.T) {
 			links = append(links, moneyPay(fmt.Sprintf("r%d", i), from, to, amount, "USD", "", "bank"))
 		}
 		net := moneyNet(links...)
-		res, err := graph.MaxFlow(net, "s", "t", "")
+		res, err := money.MaxFlow(net, "s", "t", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -505,13 +520,14 @@ func TestMaxFlowRandomAgainstMinCutAndGonum(t *testing.T) {
 
 func TestMaxFlowErrors(t *testing.T) {
 	net := clrsNetwork()
-	if _, err := graph.MaxFlow(net, "s", "s", "USD"); ringleader.ErrorCode(err) != ringleader.EINVALID {
-		t.Errorf("source == sink: %v, want EINVALID", err)
+	if _, err := money.MaxFlow(net, "s", "s", "USD"); !errors.Is(err, money.ErrSameParty) {
+		t.Errorf("source == sink: %v, want ErrSameParty", err)
 	}
-	if _, err := graph.MaxFlow(net, "s", "t", ""); ringleader.ErrorCode(err) != ringleader.EINVALID {
-		t.Errorf("two currencies and none named: %v, want EINVALID", err)
+	var ambiguous *money.AmbiguousCurrencyError
+	if _, err := money.MaxFlow(net, "s", "t", ""); !errors.As(err, &ambiguous) || len(ambiguous.Currencies) != 2 {
+		t.Errorf("two currencies and none named: %v, want an *AmbiguousCurrencyError naming two", err)
 	}
-	res, err := graph.MaxFlow(net, "s", "nobody", "USD")
+	res, err := money.MaxFlow(net, "s", "nobody", "USD")
 	if err != nil || res.Value != 0 || len(res.Flows) != 0 {
 		t.Errorf("sink with no payments: %+v, %v; want an empty flow", res, err)
 	}
@@ -532,7 +548,7 @@ func TestAttributeToHolders(t *testing.T) {
 			moneyPay("x2", "p2", "acc:1", 5, "USD", "2026-01-02", "bank"),
 		},
 	}
-	got := graph.Payments(graph.AttributeToHolders(net))
+	got := money.Payments(money.AttributeToHolders(net))
 	if got[0].From != "p1" || got[0].To != "acc:joint" {
 		t.Errorf("x1 runs %s→%s, want p1→acc:joint (a joint account stays itself)", got[0].From, got[0].To)
 	}
@@ -542,7 +558,7 @@ func TestAttributeToHolders(t *testing.T) {
 	if net.Links[3].Source != "acc:1" || net.Links[3].Props != nil {
 		t.Error("AttributeToHolders modified its input")
 	}
-	if graph.AttributeToHolders(net).Links[3].Props["from_account"] != "acc:1" {
+	if money.AttributeToHolders(net).Links[3].Props["from_account"] != "acc:1" {
 		t.Error("the account moved aside is not recorded in from_account")
 	}
 }
@@ -567,20 +583,20 @@ func TestFanPatterns(t *testing.T) {
 	for i := range 5 {
 		links = append(links, moneyPay(fmt.Sprintf("one%d", i), "W", "V", 100, "USD", fmt.Sprintf("2026-02-%02d", 1+i), "cash"))
 	}
-	res := graph.FanPatterns(moneyNet(links...), graph.FanOptions{})
+	res := money.FanPatterns(moneyNet(links...), money.FanOptions{}).Fans
 	if len(res) != 2 {
 		t.Fatalf("found %d patterns, want 2: %+v", len(res), res)
 	}
 	x := res[0]
-	if x.Party != "X" || x.Direction != "in" || !x.Structuring || len(x.Payments) != 6 || x.Total != 54_000 ||
-		!slices.Equal(x.Counterparties, []string{"c1", "c2", "c3", "c4"}) || x.First != "2026-01-01" || x.Last != "2026-01-21" {
+	if x.Party.ID != "X" || x.Direction != "in" || !x.Structuring || len(x.Payments) != 6 || x.Total != 54_000 ||
+		!slices.Equal(partyIDs(x.Counterparties), []string{"c1", "c2", "c3", "c4"}) || x.First != "2026-01-01" || x.Last != "2026-01-21" {
 		t.Errorf("X fan-in = %+v", x)
 	}
 	z := res[1]
-	if z.Party != "Z" || z.Direction != "out" || z.Structuring || len(z.Payments) != 5 || z.Currency != "SYP" {
+	if z.Party.ID != "Z" || z.Direction != "out" || z.Structuring || len(z.Payments) != 5 || z.Currency != "SYP" {
 		t.Errorf("Z fan-out = %+v", z)
 	}
-	if wide := graph.FanPatterns(moneyNet(links...), graph.FanOptions{Window: 200}); len(wide) != 3 {
+	if wide := money.FanPatterns(moneyNet(links...), money.FanOptions{Window: 200}).Fans; len(wide) != 3 {
 		t.Errorf("a 200-day window finds %d patterns, want 3 (Y's slow deposits too)", len(wide))
 	}
 }
@@ -598,13 +614,13 @@ func TestHawalaHubs(t *testing.T) {
 	)
 	net.Entities = append(net.Entities, ringleader.Entity{ID: "org-office", Kind: ringleader.KindOrganisation,
 		Props: map[string]string{"type": "hawala"}})
-	hubs := graph.HawalaHubs(net, graph.HawalaOptions{})
-	if len(hubs) != 2 || hubs[0].Party != "H" || hubs[1].Party != "org-office" || !hubs[1].Registered {
+	hubs := money.HawalaHubs(net, money.HawalaOptions{}).Hubs
+	if len(hubs) != 2 || hubs[0].ID != "H" || hubs[1].ID != "org-office" || !hubs[1].Registered {
 		t.Fatalf("hubs = %+v, want H then the registered office", hubs)
 	}
 	h := hubs[0]
-	wantIn := []graph.Money{{Currency: "IQD", Amount: 100}, {Currency: "USD", Amount: 200}}
-	if h.In != 3 || h.Out != 2 || h.Counterparties != 5 || !slices.Equal(h.InTotals, wantIn) {
+	wantIn := []money.Money{{Currency: "IQD", Amount: 100}, {Currency: "USD", Amount: 200}}
+	if h.In != 3 || h.Out != 2 || h.Counterparties != 5 || !slices.Equal(h.InTotal, wantIn) {
 		t.Errorf("H = %+v", h)
 	}
 }
@@ -620,7 +636,7 @@ func demoNetwork(tb testing.TB) *ringleader.Network {
 }
 
 func TestMoneyOnDemo(t *testing.T) {
-	net := graph.AttributeToHolders(demoNetwork(t))
+	net := money.AttributeToHolders(demoNetwork(t))
 	truth := fixtures.DemoGroundTruth()
 	var hawaladar, financier string
 	for _, b := range truth.Brokers {
@@ -635,23 +651,23 @@ func TestMoneyOnDemo(t *testing.T) {
 		t.Fatal("the demo's ground truth names no hawala operator or financier")
 	}
 
-	hubs := graph.HawalaHubs(net, graph.HawalaOptions{})
+	hubs := money.HawalaHubs(net, money.HawalaOptions{}).Hubs
 	var hubIDs []string
 	for _, h := range hubs {
-		hubIDs = append(hubIDs, h.Party)
+		hubIDs = append(hubIDs, h.ID)
 	}
 	for _, want := range []string{hawaladar, "org-amana-exchange", "org-wafa-transfer"} {
 		if !slices.Contains(hubIDs, want) {
 			t.Errorf("hawala hubs %v miss %s", hubIDs, want)
 		}
 	}
-	if hubs[0].Party != hawaladar {
-		t.Errorf("busiest hawala hub is %s, want the planted hawaladar %s", hubs[0].Party, hawaladar)
+	if hubs[0].ID != hawaladar {
+		t.Errorf("busiest hawala hub is %s, want the planted hawaladar %s", hubs[0].ID, hawaladar)
 	}
 
 	// The generator sends proceeds from the hawaladar to the financier directly and
 	// through Al-Wafa, so money must flow between them.
-	mf, err := graph.MaxFlow(net, hawaladar, financier, "USD")
+	mf, err := money.MaxFlow(net, hawaladar, financier, "USD")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -660,28 +676,28 @@ func TestMoneyOnDemo(t *testing.T) {
 	}
 	checkFlow(t, mf, capacities(net, "USD"))
 
-	trail := graph.Trail(net, hawaladar, 0, 4, 0)
-	if !slices.ContainsFunc(trail.Reached, func(s graph.TrailStop) bool { return s.Party == financier }) {
+	trail := money.Trail(net, hawaladar, 0, 4, 0)
+	if !slices.ContainsFunc(trail.Reached, func(s money.TrailStop) bool { return s.ID == financier }) {
 		t.Errorf("the money trail from the hawaladar never reaches the financier")
 	}
 
-	cycles := graph.Cycles(net, 30, 6, 0)
+	cycles := money.Cycles(net, 30, 6, 0)
 	for _, c := range cycles.Cycles {
 		last := c.Payments[len(c.Payments)-1]
-		if last.To != c.Parties[0] || c.Days > 30 {
-			t.Errorf("cycle %v is not a round trip within 30 days", c.Parties)
+		if last.To != c.Parties[0].ID || c.Days > 30 {
+			t.Errorf("cycle %v is not a round trip within 30 days", partyIDs(c.Parties))
 		}
 	}
 	t.Logf("demo: %d payments, %d hawala hubs (top %s), max flow hawaladar→financier USD %.0f, "+
 		"trail reaches %d parties in %d paths, %d cycles within 30 days, %d fan patterns",
-		len(graph.Payments(net)), len(hubs), hubs[0].Party, mf.Value, len(trail.Reached), len(trail.Paths),
-		len(cycles.Cycles), len(graph.FanPatterns(net, graph.FanOptions{})))
+		len(money.Payments(net)), len(hubs), hubs[0].ID, mf.Value, len(trail.Reached), len(trail.Paths),
+		len(cycles.Cycles), len(money.FanPatterns(net, money.FanOptions{}).Fans))
 	for _, c := range cycles.Cycles {
-		t.Logf("demo cycle %v: payments %s, %v, %d days", c.Parties, paymentIDs(c.Payments), c.Totals, c.Days)
+		t.Logf("demo cycle %v: payments %s, %v, %d days", partyIDs(c.Parties), paymentIDs(c.Payments), c.Total, c.Days)
 	}
 }
 
-func bruteCutValue(res graph.MaxFlowResult) float64 {
+func bruteCutValue(res money.MaxFlowResult) float64 {
 	var v float64
 	for _, e := range res.Cut {
 		v += e.Capacity
