@@ -47,22 +47,33 @@ func BenchmarkWorkbench10k(b *testing.B) {
 	}
 }
 
-// benchFirstDraw opens url b.N times in one Chromium and reports the time from navigation to the first chart.
+// benchFirstDraw opens url b.N times in one Chromium, launched beforehand, and reports two waits: ms-to-first-draw,
+// from navigation to the first chart on screen as the page itself records it (timing.firstDraw, performance.now()
+// since navigation), and ms-to-ready, the wall-clock time to the page's ready state (the chart drawn and its
+// scores asked for), which adds this test's polling.
 func benchFirstDraw(b *testing.B, url string) *page {
-	var p *page
-	var total time.Duration
+	p := launch(b)
+	var ready time.Duration
+	var firstDraw float64
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		p.must(p.c.Open(p.ctx, "about:blank", width, height))
+		b.StartTimer()
 		start := time.Now()
-		if p == nil {
-			p = openPage(b, url)
-		} else {
-			p.must(p.c.Open(p.ctx, "about:blank", width, height))
-			p.must(p.c.Open(p.ctx, url, width, height))
-			p.waitReady()
+		p.must(p.c.Open(p.ctx, url, width, height))
+		p.waitReady()
+		ready += time.Since(start)
+		var drawn float64
+		p.eval(`window.__ringleader.timing.firstDraw || 0`, &drawn)
+		if drawn == 0 {
+			b.Fatal("the page recorded no first drawing (window.__ringleader.timing.firstDraw)")
 		}
-		total += time.Since(start)
+		firstDraw += drawn
 	}
-	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms-to-chart")
+	b.StopTimer()
+	b.ReportMetric(firstDraw/float64(b.N), "ms-to-first-draw")
+	b.ReportMetric(float64(ready.Milliseconds())/float64(b.N), "ms-to-ready")
 	b.ReportMetric(float64(pageGzipBytes(b))/1024, "KB-gzip")
 	return p
 }

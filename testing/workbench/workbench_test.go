@@ -135,6 +135,15 @@ type page struct {
 
 func openPage(t testing.TB, url string) *page {
 	t.Helper()
+	p := launch(t)
+	p.must(p.c.Open(p.ctx, url, width, height))
+	p.waitReady()
+	return p
+}
+
+// launch starts a Chromium with a blank page.
+func launch(t testing.TB) *page {
+	t.Helper()
 	c, err := browsertest.Launch(browsertest.Chromium(t), width, height)
 	if err != nil {
 		t.Fatal(err)
@@ -142,10 +151,7 @@ func openPage(t testing.TB, url string) *page {
 	t.Cleanup(func() { c.Close() })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	t.Cleanup(cancel)
-	p := &page{t: t, ctx: ctx, c: c}
-	p.must(c.Open(ctx, url, width, height))
-	p.waitReady()
-	return p
+	return &page{t: t, ctx: ctx, c: c}
 }
 
 func (p *page) must(err error) {
