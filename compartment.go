@@ -159,6 +159,20 @@ func sameOutsideLink(prev, merged Link) bool {
 	return EqualLink(prev, merged)
 }
 
+// CheckStored is CheckBatch against stored, the records a store holds of b.StoredRefs (as Writer.Stored returns
+// them).
+func (s Scope) CheckStored(b *Batch, stored *Network) error {
+	ents := make(map[string]*Entity, len(stored.Entities))
+	for i := range stored.Entities {
+		ents[stored.Entities[i].ID] = &stored.Entities[i]
+	}
+	links := make(map[string]*Link, len(stored.Links))
+	for i := range stored.Links {
+		links[stored.Links[i].Key()] = &stored.Links[i]
+	}
+	return s.CheckBatch(b, ents, links)
+}
+
 // CheckBatch applies CheckEntityWrite and CheckLinkWrite to a batch about to be merged over the stored records
 // (by id and by link key), and checks that every link's ends are either in the batch or stored and visible. It
 // is the stores' last check, inside the transaction that writes: loaders check the same first, and name the

@@ -2,6 +2,7 @@ package ringleader
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"time"
 )
@@ -159,10 +160,63 @@ func (b *Batch) Validate() error {
 			problems = append(problems, Problem{Field: "target", Reason: "link " + strconv.Itoa(i+1) + ": empty target"})
 		}
 	}
+	return invalidBatch(problems, strconv.Itoa(len(problems))+" invalid records in batch")
+}
+
+// maxProblems caps the problems one refused batch lists; the message still gives the total.
+const maxProblems = 50
+
+func invalidBatch(problems []Problem, message string) error {
 	if len(problems) == 0 {
 		return nil
 	}
-	const shown = 50
-	return &Error{Code: EINVALID, Message: strconv.Itoa(len(problems)) + " invalid records in batch",
-		Problems: problems[:min(len(problems), shown)]}
+	return &Error{Code: EINVALID, Message: message, Problems: problems[:min(len(problems), maxProblems)]}
+}
+
+// OutsideEndpoints lists, once each and in order, the entity ids the batch's links name that are not among its
+// entities: the ones a store must find stored before it writes.
+func (b *Batch) OutsideEndpoints() []string {
+	inBatch := make(map[string]bool, len(b.Entities))
+	for _, e := range b.Entities {
+		inBatch[e.ID] = true
+	}
+	var out []string
+	for _, l := range b.Links {
+		for _, id := range []string{l.Source, l.Target} {
+			if !inBatch[id] {
+				inBatch[id] = true // listed once
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// CheckEndpoints is the error a store gives, before writing anything, for links that name an entity neither in
+// the batch nor stored: unknown holds such ids (of OutsideEndpoints, those the store does not hold). It lists
+// every such end, or returns nil. store names the store in the message.
+func (b *Batch) CheckEndpoints(store string, unknown map[string]bool) error {
+	var problems []Problem
+	for _, l := range b.Links {
+		for _, end := range []struct{ field, id string }{{"source", l.Source}, {"target", l.Target}} {
+			if unknown[end.id] {
+				problems = append(problems, Problem{Field: end.field,
+					Reason: fmt.Sprintf("link %s: no entity %q in the batch or the store", l.Key(), end.id)})
+			}
+		}
+	}
+	return invalidBatch(problems, fmt.Sprintf("%s: %d link endpoints name unknown entities; nothing was written", store, len(problems)))
+}
+
+// StoredRefs lists what a batch merges over or leans on: the ids of its entities and of its links' ends, and its
+// links' keys, to be read with Writer.Stored for Scope.CheckStored.
+func (b *Batch) StoredRefs() (ids, keys []string) {
+	for _, e := range b.Entities {
+		ids = append(ids, e.ID)
+	}
+	for i := range b.Links {
+		ids = append(ids, b.Links[i].Source, b.Links[i].Target)
+		keys = append(keys, b.Links[i].Key())
+	}
+	return ids, keys
 }

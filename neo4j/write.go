@@ -12,9 +12,6 @@ import (
 	"github.com/ringleader/ringleader"
 )
 
-// maxProblems caps the problems one failed write lists; the message still gives the total.
-const maxProblems = 50
-
 // Write upserts the batch: entities first, in batch order, then links. Each record is merged over the stored one
 // with ringleader.MergeEntity or MergeLink and counted as created, updated or unchanged by EqualEntity or
 // EqualLink; a record that appears twice in a batch is merged twice. New entities get Seq numbers in batch order.
@@ -75,16 +72,6 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 		b.Progress(total, total)
 	}
 	return res, nil
-}
-
-// invalid returns an EINVALID error listing problems (at most maxProblems), or nil.
-func invalid(problems []ringleader.Problem, format string) error {
-	if len(problems) == 0 {
-		return nil
-	}
-	err := ringleader.Errorf(ringleader.EINVALID, format, len(problems))
-	err.Problems = problems[:min(len(problems), maxProblems)]
-	return err
 }
 
 // progress reports records written to Batch.Progress. A retried transaction writes its records again; the

@@ -2,7 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"fmt"
 	"maps"
 	"slices"
 
@@ -14,19 +13,7 @@ import (
 // checkEndpoints fails with EINVALID when a link names an entity that is neither in the batch nor stored. Entities
 // are never deleted, so what it finds stored stays so while the batch is written; their element ids go to st.
 func (s *Store) checkEndpoints(ctx context.Context, b *ringleader.Batch, st *writeState) error {
-	inBatch := make(map[string]bool, len(b.Entities))
-	for _, e := range b.Entities {
-		inBatch[e.ID] = true
-	}
-	var outside []string
-	for _, l := range b.Links {
-		for _, id := range []string{l.Source, l.Target} {
-			if !inBatch[id] {
-				inBatch[id] = true // asked once
-				outside = append(outside, id)
-			}
-		}
-	}
+	outside := b.OutsideEndpoints()
 	found, err := s.lookUp(ctx, outside)
 	if err != nil {
 		return err
@@ -37,16 +24,7 @@ func (s *Store) checkEndpoints(ctx context.Context, b *ringleader.Batch, st *wri
 			unknown[id] = true
 		}
 	}
-	var problems []ringleader.Problem
-	for _, l := range b.Links {
-		for _, end := range []struct{ field, id string }{{"source", l.Source}, {"target", l.Target}} {
-			if unknown[end.id] {
-				problems = append(problems, ringleader.Problem{Field: end.field,
-					Reason: fmt.Sprintf("link %s: no entity %q in the batch or the store", l.Key(), end.id)})
-			}
-		}
-	}
-	if err := invalid(problems, "neo4j: %d link endpoints name unknown entities; nothing was written"); err != nil {
+	if err := b.CheckEndpoints("neo4j", unknown); err != nil {
 		return err
 	}
 	maps.Copy(st.eids, found)
@@ -56,27 +34,12 @@ func (s *Store) checkEndpoints(ctx context.Context, b *ringleader.Batch, st *wri
 // checkCompartment refuses a batch that a writer limited to b.Compartment may not write, given what it would
 // merge over (ringleader.Scope.CheckBatch).
 func (s *Store) checkCompartment(ctx context.Context, b *ringleader.Batch) error {
-	var ids, keys []string
-	for _, e := range b.Entities {
-		ids = append(ids, e.ID)
-	}
-	for i := range b.Links {
-		ids = append(ids, b.Links[i].Source, b.Links[i].Target)
-		keys = append(keys, b.Links[i].Key())
-	}
+	ids, keys := b.StoredRefs()
 	net, err := s.Stored(ctx, ids, keys)
 	if err != nil {
 		return err
 	}
-	ents := make(map[string]*ringleader.Entity, len(net.Entities))
-	for i := range net.Entities {
-		ents[net.Entities[i].ID] = &net.Entities[i]
-	}
-	links := make(map[string]*ringleader.Link, len(net.Links))
-	for i := range net.Links {
-		links[net.Links[i].Key()] = &net.Links[i]
-	}
-	return b.Compartment.CheckBatch(b, ents, links)
+	return b.Compartment.CheckStored(b, net)
 }
 
 // recheckCompartment applies the compartment's rules to one window's records, against what it merges over and

@@ -15,9 +15,6 @@ import (
 // for a progress bar, rarely enough to cost nothing.
 const progressEvery = 1000
 
-// maxProblems caps the problems one failed write lists; the message still gives the total.
-const maxProblems = 50
-
 // Write upserts the batch in one transaction: entities first, in batch order, then links.
 // Each record is merged over the stored one with ringleader.MergeEntity or MergeLink and
 // counted as created, updated or unchanged by ringleader.EqualEntity or EqualLink; a
@@ -86,16 +83,6 @@ func (s *Store) Write(ctx context.Context, b *ringleader.Batch) (ringleader.Writ
 	}
 	progress.finish()
 	return res, nil
-}
-
-// invalid returns an EINVALID error listing problems (at most maxProblems), or nil.
-func invalid(problems []ringleader.Problem, format string) error {
-	if len(problems) == 0 {
-		return nil
-	}
-	err := ringleader.Errorf(ringleader.EINVALID, format, len(problems))
-	err.Problems = problems[:min(len(problems), maxProblems)]
-	return err
 }
 
 // progressReporter calls Batch.Progress after each chunk but the last, and once at the
@@ -354,20 +341,9 @@ func (w *batchWriter) flush(inserts ...*bulkInsert) error {
 }
 
 // checkEndpoints fails with EINVALID when a link names an entity that is neither in the
-// batch nor stored. The batch's entities are known from the merge; one query over the
-// other distinct endpoints answers for the rest.
+// batch nor stored: one query over the endpoints outside the batch answers.
 func (w *batchWriter) checkEndpoints(b *ringleader.Batch) error {
-	seen := make(map[string]bool, 2*len(b.Links))
-	var endpoints []string
-	for _, l := range b.Links {
-		for _, id := range []string{l.Source, l.Target} {
-			if !seen[id] && w.entities[id] == nil {
-				seen[id] = true
-				endpoints = append(endpoints, id)
-			}
-		}
-	}
-	missing, err := missing(w.ctx, w.tx, endpoints)
+	missing, err := missing(w.ctx, w.tx, b.OutsideEndpoints())
 	if err != nil || len(missing) == 0 {
 		return err
 	}
@@ -375,16 +351,7 @@ func (w *batchWriter) checkEndpoints(b *ringleader.Batch) error {
 	for _, id := range missing {
 		unknown[id] = true
 	}
-	var problems []ringleader.Problem
-	for _, l := range b.Links {
-		for _, end := range []struct{ field, id string }{{"source", l.Source}, {"target", l.Target}} {
-			if unknown[end.id] {
-				problems = append(problems, ringleader.Problem{Field: end.field,
-					Reason: fmt.Sprintf("link %s: no entity %q in the batch or the store", l.Key(), end.id)})
-			}
-		}
-	}
-	return invalid(problems, "sqlite: %d link endpoints name unknown entities; nothing was written")
+	return b.CheckEndpoints("sqlite", unknown)
 }
 
 // writeLinks merges a chunk of link records into the store, as writeEntities does for entities.
@@ -580,25 +547,10 @@ func stored(ctx context.Context, q *sql.Tx, ids, keys []string) (*ringleader.Net
 // checkCompartment refuses a batch that a writer limited to b.Compartment may not write, given what it would
 // merge over (ringleader.Scope.CheckBatch), inside the write's transaction.
 func checkCompartment(ctx context.Context, tx *sql.Tx, b *ringleader.Batch) error {
-	var ids, keys []string
-	for _, e := range b.Entities {
-		ids = append(ids, e.ID)
-	}
-	for i := range b.Links {
-		ids = append(ids, b.Links[i].Source, b.Links[i].Target)
-		keys = append(keys, b.Links[i].Key())
-	}
+	ids, keys := b.StoredRefs()
 	net, err := stored(ctx, tx, ids, keys)
 	if err != nil {
 		return err
 	}
-	ents := make(map[string]*ringleader.Entity, len(net.Entities))
-	for i := range net.Entities {
-		ents[net.Entities[i].ID] = &net.Entities[i]
-	}
-	links := make(map[string]*ringleader.Link, len(net.Links))
-	for i := range net.Links {
-		links[net.Links[i].Key()] = &net.Links[i]
-	}
-	return b.Compartment.CheckBatch(b, ents, links)
+	return b.Compartment.CheckStored(b, net)
 }
