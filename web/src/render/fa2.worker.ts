@@ -1,7 +1,14 @@
 // The ForceAtlas2 worker (bundled on its own by build.mjs and started from a Blob URL: the CSP allows worker-src
-// blob:). Unlike graphology's supervisor, which waits for the page after every iteration, it iterates for a slice of
-// time, posts the positions, and goes on: the page draws the latest positions once a frame while the layout runs at
-// full speed. It stops by itself once nodes barely move (or after maxIterations), and reports the iterations done.
+// blob:). Unlike graphology's supervisor (graphology-layout-forceatlas2/worker, FA2Layout), which does one iteration
+// per round trip and writes the positions into the graph each time, so waits for the page after every iteration, it
+// iterates for a slice of time, posts the positions, and goes on: the page draws the latest positions at most once a
+// frame while the layout runs at full speed. Measured (headless Chromium 156 on SwiftShader, 2 cores, load average
+// 4 to 5; forceatlas2 0.10.1, sigma 3.0.2) on the 9,500-node / 47,846-link benchmark network, same start and
+// settings, 10 s after 1 s of warm-up, median of 3 runs: with sigma drawing it, the supervisor 30 iterations/s, this
+// worker 39; the supervisor did 21 to 46% fewer in each of 8 paired runs (load up to 12). With nothing drawn both
+// do about 53/s, and on the demo network (777 nodes) the supervisor is as fast: the gain is only that drawing a large
+// chart no longer holds up the layout. It stops by itself once nodes barely move (or after maxIterations), and
+// reports the iterations done.
 import iterate from 'graphology-layout-forceatlas2/iterate';
 import { movement, PPN, type FA2Settings } from '../core/layout/fa2';
 
