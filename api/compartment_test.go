@@ -12,17 +12,17 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
-	"github.com/ringleader/ringleader/testing/fixtures"
 	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
 // compartment serves the demo ring to a token cleared only for the Captagon case, and the
 // same visible subgraph, stored on its own, to an all-cases token.
 type compartment struct {
-	truth             fixtures.DemoTruth
+	truth             demo.GroundTruth
 	full, visibleOnly *secured
 	drugsToken        string // on full: analyst, drugs case only
 	allToken          string // on visibleOnly: analyst, all cases
@@ -31,9 +31,9 @@ type compartment struct {
 func newCompartment(t *testing.T) *compartment {
 	t.Helper()
 	ctx := context.Background()
-	c := &compartment{truth: fixtures.DemoGroundTruth()}
+	c := &compartment{truth: demo.Truth()}
 	c.full = newSecured(t, nil)
-	if _, err := loaders.LoadFS(ctx, c.full.store, fixtures.Demo(), loaders.Options{}); err != nil {
+	if _, err := loaders.LoadFS(ctx, c.full.store, demo.Bundle(), loaders.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	c.drugsToken = addToken(t, c.full.store, "captagon-desk", false, c.truth.DrugsCase)

@@ -22,6 +22,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/fixtures"
@@ -66,8 +67,8 @@ func (s *secured) token(t *testing.T, name string, role ringleader.Role, cases .
 
 // Observation 1: provenance and sequence numbers.
 func TestProvenanceStaysInTheCompartment(t *testing.T) {
-	truth := fixtures.DemoGroundTruth()
-	bundle := fixtures.Demo()
+	truth := demo.Truth()
+	bundle := demo.Bundle()
 	s := bundleServer(t, bundle, nil)
 	weapons := s.token(t, "weapons-desk", ringleader.RoleViewer, truth.WeaponsCase)
 	rows, err := fixtures.RowCases(bundle)
@@ -125,8 +126,8 @@ func escapeID(id string) string { return strings.NewReplacer("+", "%2B", "/", "%
 
 // Observation 2: the audit log.
 func TestAuditStaysInTheCompartment(t *testing.T) {
-	truth := fixtures.DemoGroundTruth()
-	s := bundleServer(t, fixtures.Demo(), nil)
+	truth := demo.Truth()
+	s := bundleServer(t, demo.Bundle(), nil)
 	all := s.token(t, "chief", ringleader.RoleAdmin)
 	drugsAdmin := s.token(t, "drugs-admin", ringleader.RoleAdmin, truth.DrugsCase)
 	drugsAnalyst := s.token(t, "drugs-analyst", ringleader.RoleAnalyst, truth.DrugsCase)

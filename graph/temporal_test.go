@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/graph"
 	"github.com/ringleader/ringleader/testing/fixtures"
 )
@@ -22,7 +23,9 @@ func call(a, b, date string) ringleader.Link {
 		FirstSeen: date, LastSeen: date}
 }
 
-func temporalNet(links ...ringleader.Link) *ringleader.Network { return moneyNet(links...) }
+func temporalNet(links ...ringleader.Link) *ringleader.Network {
+	return fixtures.PersonsNetwork(links...)
+}
 
 func pathNodes(res graph.TemporalPathsResult) []string {
 	var out []string
@@ -236,7 +239,7 @@ func TestWindows(t *testing.T) {
 func TestCentralityWindowsRising(t *testing.T) {
 	// B becomes the only link between two groups over three months: in January A–C meet
 	// directly; in February both also meet B; in March only through B, and D joins via B.
-	people := moneyParties("A", "B", "C", "D")
+	people := fixtures.Persons("A", "B", "C", "D")
 	links := []ringleader.Link{
 		seen("A", "C", "2026-01-05", "2026-02-10"),
 		seen("A", "B", "2026-02-01", "2026-03-31"),
@@ -302,7 +305,7 @@ func TestCentralityWindowsRising(t *testing.T) {
 }
 
 func TestTemporalOnDemo(t *testing.T) {
-	net := demoNetwork(t)
+	net := fixtures.DemoNetwork(t)
 	from, to := graph.DateSpan(net)
 	if from == "" || to < from {
 		t.Fatalf("demo date span %q..%q", from, to)
@@ -326,7 +329,7 @@ func TestTemporalOnDemo(t *testing.T) {
 	t.Logf("demo %s..%s: %d quarterly windows, links per window %v, steepest rise %s (slope %.4f)",
 		from, to, len(windows), series.Links, rising[0].ID, rising[0].Slope)
 
-	truth := fixtures.DemoGroundTruth()
+	truth := demo.Truth()
 	a, b := truth.Brokers[0].ID, truth.Brokers[len(truth.Brokers)-1].ID
 	res := graph.TimeRespectingPaths(net, a, b, 4, 3, graph.TemporalOptions{})
 	for _, p := range res.Paths {

@@ -1,7 +1,6 @@
 package money_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -14,7 +13,7 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/ringleader/ringleader"
-	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/money"
 	"github.com/ringleader/ringleader/testing/fixtures"
 )
@@ -22,28 +21,6 @@ import (
 func moneyPay(id, from, to string, amount float64, currency, date, channel string) ringleader.Link {
 	return ringleader.Link{ID: id, Type: ringleader.LinkPaid, Source: from, Target: to, Amount: amount,
 		Currency: currency, Date: date, Channel: channel}
-}
-
-func moneyParties(ids ...string) []ringleader.Entity {
-	out := make([]ringleader.Entity, len(ids))
-	for i, id := range ids {
-		out[i] = ringleader.Entity{ID: id, Kind: ringleader.KindPerson, Name: id}
-	}
-	return out
-}
-
-func moneyNet(links ...ringleader.Link) *ringleader.Network {
-	seen := map[string]bool{}
-	var ids []string
-	for _, l := range links {
-		for _, id := range []string{l.Source, l.Target} {
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
-		}
-	}
-	return &ringleader.Network{Entities: moneyParties(ids...), Links: links}
 }
 
 // moneyParty describes a party of moneyNet as the analyses do.
@@ -71,7 +48,7 @@ func paymentIDs(ps []money.Payment) string {
 // decoys: a loop whose dates run backwards, one that takes 45 days, and a payment to a
 // fourth party that closes nothing.
 func hawalaRing() *ringleader.Network {
-	return moneyNet(
+	return fixtures.PersonsNetwork(
 		moneyPay("h1", "A", "B", 50_000, "USD", "2026-01-05", "hawala"),
 		moneyPay("h2", "B", "C", 48_000, "USD", "2026-01-12", "hawala"),
 		moneyPay("h3", "C", "A", 47_000, "USD", "2026-01-30", "cash"),
@@ -128,7 +105,7 @@ func TestCyclesFindPlantedRoundTrip(t *testing.T) {
 }
 
 func TestCyclesSameDayReportedOnce(t *testing.T) {
-	net := moneyNet(
+	net := fixtures.PersonsNetwork(
 		moneyPay("p3", "A", "B", 1, "USD", "2026-02-01", "cash"),
 		moneyPay("p1", "B", "C", 1, "USD", "2026-02-01", "cash"),
 		moneyPay("p2", "C", "A", 1, "USD", "2026-02-01", "cash"),
@@ -210,7 +187,7 @@ func TestCyclesAgainstBruteForce(t *testing.T) {
 			date := fmt.Sprintf("2026-01-%02d", 1+rng.IntN(12))
 			links = append(links, moneyPay(fmt.Sprintf("p%02d", i), from, to, float64(1+rng.IntN(9)), "USD", date, "hawala"))
 		}
-		net := moneyNet(links...)
+		net := fixtures.PersonsNetwork(links...)
 		within := []int{0, 3, 6}[trial%3]
 		want := bruteCycles(money.Payments(net), within, 4)
 		res := money.Cycles(net, within, 4, 0)
@@ -248,7 +225,7 @@ func TestCyclesLimit(t *testing.T) {
 }
 
 func TestTrail(t *testing.T) {
-	net := moneyNet(
+	net := fixtures.PersonsNetwork(
 		moneyPay("t1", "A", "B", 100, "USD", "2026-01-01", "hawala"),
 		moneyPay("t2", "B", "C", 90, "USD", "2026-01-05", "cash"),
 		moneyPay("t3", "B", "D", 80, "USD", "2025-12-31", "cash"), // before A paid B
@@ -297,7 +274,7 @@ func TestTrail(t *testing.T) {
 }
 
 func TestFlows(t *testing.T) {
-	net := moneyNet(
+	net := fixtures.PersonsNetwork(
 		moneyPay("f1", "A", "B", 100, "USD", "2026-01-01", "hawala"),
 		moneyPay("f2", "A", "B", 300, "USD", "2026-02-01", "cash"),
 		moneyPay("f3", "A", "B", 5_000_000, "SYP", "2026-01-15", "cash"),
@@ -344,7 +321,7 @@ func clrsNetwork() *ringleader.Network {
 	}
 	// A payment in another currency must not add capacity.
 	links = append(links, moneyPay("syp", "v4", "t", 1e9, "SYP", "2026-01-01", "cash"))
-	return moneyNet(links...)
+	return fixtures.PersonsNetwork(links...)
 }
 
 // capacities sums the payments of one currency per payer and payee.
@@ -499,7 +476,7 @@ func TestMaxFlowRandomAgainstMinCutAndGonum(t *testing.T) {
 			amount := math.Round(rng.Float64()*100_000) / 100 // cents
 			links = append(links, moneyPay(fmt.Sprintf("r%d", i), from, to, amount, "USD", "", "bank"))
 		}
-		net := moneyNet(links...)
+		net := fixtures.PersonsNetwork(links...)
 		res, err := money.MaxFlow(net, "s", "t", "")
 		if err != nil {
 			t.Fatal(err)
@@ -583,7 +560,7 @@ func TestFanPatterns(t *testing.T) {
 	for i := range 5 {
 		links = append(links, moneyPay(fmt.Sprintf("one%d", i), "W", "V", 100, "USD", fmt.Sprintf("2026-02-%02d", 1+i), "cash"))
 	}
-	res := money.FanPatterns(moneyNet(links...), money.FanOptions{}).Fans
+	res := money.FanPatterns(fixtures.PersonsNetwork(links...), money.FanOptions{}).Fans
 	if len(res) != 2 {
 		t.Fatalf("found %d patterns, want 2: %+v", len(res), res)
 	}
@@ -596,13 +573,13 @@ func TestFanPatterns(t *testing.T) {
 	if z.Party.ID != "Z" || z.Direction != "out" || z.Structuring || len(z.Payments) != 5 || z.Currency != "SYP" {
 		t.Errorf("Z fan-out = %+v", z)
 	}
-	if wide := money.FanPatterns(moneyNet(links...), money.FanOptions{Window: 200}).Fans; len(wide) != 3 {
+	if wide := money.FanPatterns(fixtures.PersonsNetwork(links...), money.FanOptions{Window: 200}).Fans; len(wide) != 3 {
 		t.Errorf("a 200-day window finds %d patterns, want 3 (Y's slow deposits too)", len(wide))
 	}
 }
 
 func TestHawalaHubs(t *testing.T) {
-	net := moneyNet(
+	net := fixtures.PersonsNetwork(
 		moneyPay("1", "c1", "H", 100, "USD", "2026-01-01", "hawala"),
 		moneyPay("2", "c2", "H", 100, "USD", "2026-01-02", "hawala"),
 		moneyPay("3", "c3", "H", 100, "IQD", "2026-01-03", "hawala"),
@@ -625,19 +602,9 @@ func TestHawalaHubs(t *testing.T) {
 	}
 }
 
-// demoNetwork loads the demo bundle into a network, as a store would return it.
-func demoNetwork(tb testing.TB) *ringleader.Network {
-	tb.Helper()
-	batch, _, _, err := loaders.ReadBundle(context.Background(), fixtures.Demo(), nil, loaders.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return &ringleader.Network{Entities: batch.Entities, Links: batch.Links}
-}
-
 func TestMoneyOnDemo(t *testing.T) {
-	net := money.AttributeToHolders(demoNetwork(t))
-	truth := fixtures.DemoGroundTruth()
+	net := money.AttributeToHolders(fixtures.DemoNetwork(t))
+	truth := demo.Truth()
 	var hawaladar, financier string
 	for _, b := range truth.Brokers {
 		switch {

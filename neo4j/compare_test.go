@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
-	"github.com/ringleader/ringleader/testing/fixtures"
 	"github.com/ringleader/ringleader/testing/storetest"
 )
 
@@ -33,7 +33,7 @@ func TestSameAsSQLite(t *testing.T) {
 		bundle func(t *testing.T) fs.FS
 	}{
 		{"testdata bundle", func(t *testing.T) fs.FS { return os.DirFS("../loaders/testdata/bundle") }},
-		{"demo", func(t *testing.T) fs.FS { return fixtures.Demo() }},
+		{"demo", func(t *testing.T) fs.FS { return demo.Bundle() }},
 	}
 	for _, bb := range bundles {
 		t.Run(bb.name, func(t *testing.T) {

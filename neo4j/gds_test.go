@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	rlgraph "github.com/ringleader/ringleader/graph"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/neo4j"
@@ -58,7 +59,7 @@ var gdsDatasets = []struct {
 	bundle func() (fs.FS, error)
 	runs   []gdsRun
 }{
-	{"demo", func() (fs.FS, error) { return fixtures.Demo(), nil }, []gdsRun{
+	{"demo", func() (fs.FS, error) { return demo.Bundle(), nil }, []gdsRun{
 		{gdsAll, gdsPeople},
 		{gdsAll, ringleader.ProjectionOptions{Weighted: true}},
 		{gdsAll, ringleader.ProjectionOptions{Weighted: true, WeightAs: gdsDistance}},

@@ -10,10 +10,10 @@ import (
 	"text/tabwriter"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/resolve"
-	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
 func runDemo(ctx context.Context, e env, args []string) error {
@@ -35,7 +35,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 		return usagef("demo: unexpected argument %q", rest[0])
 	}
 	if *bundle != "" {
-		if err := fixtures.WriteDemo(*bundle); err != nil {
+		if err := demo.Write(*bundle); err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}
 		fmt.Fprintf(e.stdout, "The demo ring's CSV bundle is in %s: load it with 'ringleader load %s'.\n", *bundle, *bundle)
@@ -65,7 +65,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	sum, err := loaders.LoadFS(ctx, st, fixtures.Demo(), loaders.Options{Progress: loaders.TerminalProgress(e.stderr, "loading demo")})
+	sum, err := loaders.LoadFS(ctx, st, demo.Bundle(), loaders.Options{Progress: loaders.TerminalProgress(e.stderr, "loading demo")})
 	if err != nil {
 		return fmt.Errorf("demo: load: %w", err)
 	}
@@ -123,7 +123,7 @@ func checkDemoTarget(ctx context.Context, st ringleader.Store) error {
 	if counts.TotalEntities() == 0 {
 		return nil
 	}
-	truth := fixtures.DemoGroundTruth()
+	truth := demo.Truth()
 	if _, err := st.Entity(ctx, ringleader.AllCases(), truth.DrugsCase); err == nil {
 		return nil // the demo is already there; loading it again changes nothing
 	}
@@ -207,7 +207,7 @@ func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) er
 		}
 	}
 
-	truth := fixtures.DemoGroundTruth()
+	truth := demo.Truth()
 	links, err := engine.CaseLinks(ctx, all, truth.DrugsCase, 0)
 	if err != nil {
 		return err

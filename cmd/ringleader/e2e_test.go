@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/fixtures"
 )
@@ -365,7 +366,7 @@ func TestDemoServes(t *testing.T) {
 	}
 	// The five people the generator planted as brokers are the five the analytics rank first.
 	var planted, found []string
-	for _, b := range fixtures.DemoGroundTruth().Brokers {
+	for _, b := range demo.Truth().Brokers {
 		planted = append(planted, b.ID)
 	}
 	for _, r := range got.Results {

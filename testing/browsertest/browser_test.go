@@ -21,12 +21,12 @@ import (
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/neo4j"
 	"github.com/ringleader/ringleader/queries/browser"
 	"github.com/ringleader/ringleader/testing/browsertest"
-	"github.com/ringleader/ringleader/testing/fixtures"
 	"github.com/ringleader/ringleader/testing/neo4jtest"
 )
 
@@ -105,7 +105,7 @@ func loadDemo(t *testing.T, ctx context.Context, srv *neo4jtest.Server) map[stri
 	}
 	defer st.Close()
 	t0 := time.Now()
-	sum, err := loaders.LoadFS(ctx, st, fixtures.Demo(), loaders.Options{RejectsPath: filepath.Join(t.TempDir(), "rejects.csv")})
+	sum, err := loaders.LoadFS(ctx, st, demo.Bundle(), loaders.Options{RejectsPath: filepath.Join(t.TempDir(), "rejects.csv")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,15 +129,15 @@ func loadDemo(t *testing.T, ctx context.Context, srv *neo4jtest.Server) map[stri
 
 // crossBorderBroker is the demo's planted cross-border coordinator: the ring's three transport and distribution
 // cells meet at him, which a picture of his neighbourhood should show.
-func crossBorderBroker(t *testing.T) fixtures.DemoBroker {
+func crossBorderBroker(t *testing.T) demo.Broker {
 	t.Helper()
-	for _, b := range fixtures.DemoGroundTruth().Brokers {
+	for _, b := range demo.Truth().Brokers {
 		if strings.Contains(b.Role, "cross-border") {
 			return b
 		}
 	}
 	t.Fatal("the demo has no cross-border broker")
-	return fixtures.DemoBroker{}
+	return demo.Broker{}
 }
 
 // serveBrowserFiles serves the style and the guide as the API does, and returns their URLs on "localhost": the
@@ -291,7 +291,7 @@ func checkKindColours(t *testing.T, ctx context.Context, srv *neo4jtest.Server, 
 // checkDrawing compares Browser's drawing with what the database and the style say it should be: the nodes the
 // guide's query returns, every person in the Person colour, each at the diameter of its size band, captioned by
 // name.
-func checkDrawing(t *testing.T, ctx context.Context, srv *neo4jtest.Server, d drawing, broker fixtures.DemoBroker, scores map[string]float64) {
+func checkDrawing(t *testing.T, ctx context.Context, srv *neo4jtest.Server, d drawing, broker demo.Broker, scores map[string]float64) {
 	t.Helper()
 	rules := grassRules(t)
 	rows := cypher(t, ctx, srv, guideQuery(t, "broker-neighbourhood").Query, map[string]any{"broker": broker.ID})

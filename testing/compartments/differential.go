@@ -20,6 +20,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/testing/fixtures"
 	"github.com/ringleader/ringleader/testing/openapitest"
@@ -54,7 +55,7 @@ func Run(t *testing.T, open Open, cfg Config) Result {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 1))
 	full := open(t)
 	var bundles []*bundle
-	for _, fsys := range []fs.FS{fixtures.Demo(), fixtures.Overlap()} {
+	for _, fsys := range []fs.FS{demo.Bundle(), fixtures.Overlap()} {
 		b := readBundle(t, fsys)
 		if _, err := loaders.LoadFS(ctx, full, fsys, loaders.Options{}); err != nil {
 			t.Fatalf("load: %v", err)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/neo4j"
@@ -73,7 +74,7 @@ func TestDemoSameOnBothStores(t *testing.T) {
 	}
 	defer sq.Close()
 	for _, st := range []ringleader.Store{sq, n4} {
-		if _, err := loaders.LoadFS(ctx, st, fixtures.Demo(), loaders.Options{}); err != nil {
+		if _, err := loaders.LoadFS(ctx, st, demo.Bundle(), loaders.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}

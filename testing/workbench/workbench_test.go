@@ -25,10 +25,10 @@ import (
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/api"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/sqlite"
 	"github.com/ringleader/ringleader/testing/browsertest"
-	"github.com/ringleader/ringleader/testing/fixtures"
 	"github.com/ringleader/ringleader/testing/openapitest"
 )
 
@@ -43,13 +43,13 @@ const ShotEnv = "RINGLEADER_WORKBENCH_PNG"
 // hostileName is a name that would run script if the page ever set names as HTML.
 const hostileName = `<img src=x onerror=alert(1)>`
 
-// demo is the demo ring in a SQLite store, served by the API and the page, with the bodies of every answer kept
+// served is a bundle in a SQLite store, served by the API and the page, with the bodies of every answer kept
 // by token, so that a test can check what a token received.
-type demo struct {
+type served struct {
 	store  *sqlite.Store
 	srv    *httptest.Server
 	tokens map[string]string // name → secret
-	truth  fixtures.DemoTruth
+	truth  demo.GroundTruth
 
 	mu      sync.Mutex
 	answers map[string][][]byte // token secret → bodies sent to it
@@ -57,10 +57,10 @@ type demo struct {
 	down atomic.Bool
 }
 
-func newDemo(t testing.TB) *demo {
+func newDemo(t testing.TB) *served {
 	t.Helper()
-	d := serveBundle(t, fixtures.Demo())
-	d.truth = fixtures.DemoGroundTruth()
+	d := serveBundle(t, demo.Bundle())
+	d.truth = demo.Truth()
 	// A person whose name is markup, in the drugs case: the page must show it as text.
 	if _, err := d.store.Write(context.Background(), &ringleader.Batch{Entities: []ringleader.Entity{{ID: "p-hostile",
 		Kind: ringleader.KindPerson, Name: hostileName, Cases: []string{d.truth.DrugsCase}}}}); err != nil {
@@ -70,7 +70,7 @@ func newDemo(t testing.TB) *demo {
 }
 
 // serveBundle loads a bundle into a fresh SQLite store and serves it, the API and the page.
-func serveBundle(t testing.TB, bundle fs.FS) *demo {
+func serveBundle(t testing.TB, bundle fs.FS) *served {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "demo.db"))
@@ -81,7 +81,7 @@ func serveBundle(t testing.TB, bundle fs.FS) *demo {
 	if _, err := loaders.LoadFS(ctx, st, bundle, loaders.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	d := &demo{store: st, tokens: map[string]string{}, answers: map[string][][]byte{}}
+	d := &served{store: st, tokens: map[string]string{}, answers: map[string][][]byte{}}
 	// Everything the page asks and the server answers must be what the OpenAPI document says.
 	handler := openapitest.Wrap(t, api.NewHandler(api.Deps{Store: st, Tokens: st, Audit: st, StoreKind: "sqlite"}))
 	d.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -113,7 +113,7 @@ func (r *recorder) Write(b []byte) (int, error) {
 	return r.ResponseWriter.Write(b)
 }
 
-func (d *demo) token(t testing.TB, name string, role ringleader.Role, cases ...string) string {
+func (d *served) token(t testing.TB, name string, role ringleader.Role, cases ...string) string {
 	t.Helper()
 	secret, tok, err := ringleader.NewToken(name, role, len(cases) == 0, cases, time.Now())
 	if err != nil {
