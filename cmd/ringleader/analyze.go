@@ -83,6 +83,13 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	if *top < 0 {
 		return usagef("analyze: --top must be 0 (all) or more")
 	}
+	// Usage mistakes first: a command that cannot run says so before it looks for the store.
+	if *write && !isNeo4j(*store) {
+		return usagef("analyze: --write needs a Neo4j store (bolt:// or neo4j://)")
+	}
+	if *engineName == "gds" && !isNeo4j(*store) {
+		return usagef("analyze: --engine gds needs a Neo4j store (bolt:// or neo4j://) with GDS installed")
+	}
 	st, err := openExisting(ctx, *store, e)
 	if err != nil {
 		return err

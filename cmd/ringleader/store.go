@@ -34,6 +34,11 @@ func openExisting(ctx context.Context, spec string, e env) (ringleader.Store, er
 	return openStore(ctx, spec, e)
 }
 
+// isNeo4j reports whether spec names a Neo4j store.
+func isNeo4j(spec string) bool {
+	return hasAnyPrefix(spec, "bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+}
+
 // openStore opens the store named by spec, creating an empty SQLite file if there is none.
 func openStore(ctx context.Context, spec string, e env) (ringleader.Store, error) {
 	switch {
@@ -43,7 +48,7 @@ func openStore(ctx context.Context, spec string, e env) (ringleader.Store, error
 			return nil, usagef("--store %q: give a file path after sqlite:", spec)
 		}
 		return sqlite.Open(ctx, path)
-	case hasAnyPrefix(spec, "bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://"):
+	case isNeo4j(spec):
 		// Credentials come from the environment only, never from flags that land in
 		// shell history and process lists.
 		cfg := neo4j.Config{URI: spec, User: firstEnv(e, "RINGLEADER_NEO4J_USER", "NEO4J_USER"),

@@ -204,8 +204,9 @@ func TestCLIGDSRefuses(t *testing.T) {
 		{[]string{"--store", srv.URI, "--measure", "eigenvector"}, 2, "degree, in_degree, out_degree, betweenness, closeness, pagerank and communities"},
 		{[]string{"--store", srv.URI, "--measure", "communities", "--resolution", "2"}, 2, "no resolution"},
 		{[]string{"--store", srv.URI, "--measure", "betweenness", "--epsilon", "0.1"}, 2, "--epsilon"},
-		{[]string{"--store", srv.URI, "--measure", "closeness", "--weighted"}, 1, "takes no weights"},
-		{[]string{"--store", srv.URI, "--measure", "communities", "--directed"}, 1, "undirected modularity"},
+		// What GDS cannot compute is refused as a usage mistake too (exit 2), by the store, before any projection.
+		{[]string{"--store", srv.URI, "--measure", "closeness", "--weighted"}, 2, "takes no weights"},
+		{[]string{"--store", srv.URI, "--measure", "communities", "--directed"}, 2, "undirected modularity"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args[2:], " "), func(t *testing.T) {
