@@ -70,9 +70,10 @@ bench-web: web-deps
 docker-app:
 	scripts/build-app-image.sh
 
-## compose-test: docker-compose.yml with the local images: demo into Neo4j, a token, insights from Neo4j.
+## compose-test: docker-compose.yml with the local images: demo into Neo4j, a token, insights from Neo4j. The script
+## provisions the stack; the Go test testing/compose (TestCompose) checks it.
 compose-test:
-	scripts/compose-test.sh
+	GO=$(GO) scripts/compose-test.sh
 
 ## fuzz: every fuzz target (CSV bundle, JSON Lines, FtM, query parameters, ...) for FUZZTIME each.
 fuzz:

@@ -25,6 +25,10 @@ const (
 	LinksFile  = "links.csv"
 )
 
+// ImportDir is the import directory (server.directories.import) of a server the bench runs in a container: the
+// plain files are copied there before it starts.
+const ImportDir = "/import"
+
 // Data is a generated bundle and its plain CSV twin.
 type Data struct {
 	BundleDir string // suspects.csv, associations.csv

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -508,8 +509,17 @@ func TestGracefulShutdown(t *testing.T) {
 		at     time.Time
 	}
 	done := make(chan result, 1)
+	var wroteOnce sync.Once
+	wrote := make(chan struct{})
+	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wroteOnce.Do(func() { close(wrote) }) }}
 	go func() {
-		resp, err := http.Get(m[1] + "/api/v1/insights/centrality?measure=betweenness&top=3")
+		ctx := httptrace.WithClientTrace(context.Background(), trace)
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, m[1]+"/api/v1/insights/centrality?measure=betweenness&top=3", nil)
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			done <- result{err: err}
 			return
@@ -518,7 +528,22 @@ func TestGracefulShutdown(t *testing.T) {
 		b, err := io.ReadAll(resp.Body)
 		done <- result{resp.StatusCode, b, err, time.Now()}
 	}()
-	time.Sleep(150 * time.Millisecond) // the request is in flight
+	// The request is in flight once the server holds its connection. Its bytes are sent (WroteRequest); then a
+	// /healthz on a second connection, made after the first, is answered only once the server has accepted that
+	// one, and one listener accepts connections in the order they were made. An accepted connection that has not
+	// been read yet counts as active for Shutdown, which waits for it.
+	select {
+	case <-wrote:
+	case r := <-done:
+		t.Fatalf("the request ended before it was sent: %d %v", r.status, r.err)
+	case <-time.After(time.Minute):
+		t.Fatal("the request was not sent within a minute")
+	}
+	probe, err := (&http.Client{Timeout: time.Minute}).Get(m[1] + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe.Body.Close()
 	signalled := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

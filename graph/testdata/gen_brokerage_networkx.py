@@ -5,13 +5,14 @@ Writes graph/testdata/networkx_brokerage.json: per graph configuration, every no
 Burt constraint and effective size, the articulation points and bridges, and Borgatti's
 fragmentation F and distance-weighted fragmentation DF after removing a few node sets;
 and, per CAVIAR phase, the Freeman centralizations of in-degree, out-degree and
-betweenness. The graphs are built exactly as testdata/reference/gen_networkx.py builds
-them (the same conventions as Ringleader's loaders and graph.Project; see that script's
-docstring).
+betweenness. The graphs are those of testdata/reference/gen_networkx.py, built by the
+module both scripts use, testdata/reference/nxgraphs.py (the same conventions as
+Ringleader's loaders and graph.Project; see gen_networkx.py's docstring).
 
-Run from anywhere:
+Run from anywhere, with the versions networkx_brokerage.json records:
 
-    python3 -m venv /tmp/rl-venv && /tmp/rl-venv/bin/pip install networkx scipy numpy
+    python3 -m venv /tmp/rl-venv
+    /tmp/rl-venv/bin/pip install networkx==3.6.1 scipy==1.17.1 numpy==2.4.6
     /tmp/rl-venv/bin/python3 graph/testdata/gen_brokerage_networkx.py
 
 Calls:
@@ -44,69 +45,16 @@ Calls:
     Ringleader's loader this script merges the two into one node and adds their calls.
 """
 
-import csv
-import json
 import math
 import os
-import platform
 import sys
 
-try:
-    import networkx as nx
-    import numpy
-    import scipy
-except ImportError:
-    sys.exit("gen_brokerage_networkx.py needs networkx, scipy and numpy: "
-             "python3 -m venv /tmp/rl-venv && /tmp/rl-venv/bin/pip install networkx scipy numpy")
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "..", "testdata", "datasets")
+sys.path.insert(0, os.path.join(HERE, "..", "..", "testdata", "reference"))
+
+from nxgraphs import DATA, caviar_graph, configs, describe, fix_hash_seed, libraries, nx, write_json  # noqa: E402
+
 OUT = os.path.join(HERE, "networkx_brokerage.json")
-
-
-def read_caviar(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
-    labels = [c.strip() for c in rows[0][1:]]
-    arcs = []
-    for i, row in enumerate(rows[1:]):
-        assert row[0].strip() == labels[i], (path, i)
-        for j, cell in enumerate(row[1:]):
-            cell = cell.strip()
-            if cell and float(cell) != 0:
-                arcs.append(("n" + labels[i], "n" + labels[j], float(cell)))
-    return ["n" + l for l in labels], arcs
-
-
-def caviar_graph(path, directed):
-    nodes, arcs = read_caviar(path)
-    G = nx.DiGraph() if directed else nx.Graph()
-    G.add_nodes_from(nodes)
-    for u, v, w in arcs:
-        if u == v:
-            continue
-        if G.has_edge(u, v):
-            G[u][v]["weight"] += w
-        else:
-            G.add_edge(u, v, weight=w)
-    for u, v, d in G.edges(data=True):
-        d["dist"] = 1.0 / d["weight"]
-    return G
-
-
-def montagna_graph(name):
-    G = nx.Graph()
-    with open(os.path.join(DATA, "montagna", name)) as f:
-        for line in f:
-            fields = line.split()
-            if not fields:
-                continue
-            a, b, w = fields[0], fields[1], float(fields[2])
-            G.add_node(a)
-            G.add_node(b)
-            if a != b:
-                G.add_edge(a, b, weight=w)
-    return G
 
 
 def clean(values):
@@ -187,7 +135,7 @@ def phase_centralizations():
     out = {}
     for phase in range(1, 12):
         path = os.path.join(DATA, "caviar", "phases", "CAVIAR%d.csv" % phase)
-        G = caviar_graph(path, True)
+        G = caviar_graph(True, path)
         n = G.number_of_nodes()
         out["phase%d" % phase] = {
             "n": n,
@@ -201,55 +149,23 @@ def phase_centralizations():
 
 
 def main():
-    # The per-node paths sum over sets of node names, whose order follows Python's string
-    # hashing; fix the hash seed so that a rerun writes the same bits.
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, PYTHONHASHSEED="0"))
-    configs = []
-    full = os.path.join(DATA, "caviar", "CAVIAR_FULL_Directed.csv")
-    for directed in (True, False):
-        for weighted in (False, True):
-            configs.append(("caviar_%s_%s" % ("directed" if directed else "undirected",
-                                              "weighted" if weighted else "unweighted"),
-                            "testdata/datasets/caviar/CAVIAR_FULL_Directed.csv",
-                            caviar_graph(full, directed), directed, weighted, "strength"))
-    for key, name in (("montagna_meetings", "Montagna_meetings_edgelist.csv"),
-                      ("montagna_phonecalls", "Montagna_phonecalls_edgelist.csv")):
-        for weighted in (False, True):
-            configs.append(("%s_%s" % (key, "weighted" if weighted else "unweighted"),
-                            "testdata/datasets/montagna/" + name, montagna_graph(name), False, weighted,
-                            "distance"))
+    fix_hash_seed()
     graphs = {}
-    for key, source, G, directed, weighted, weight_as in configs:
-        vals = broker_values(G, weighted)
-        graphs[key] = dict({
-            "source": source,
-            "directed": directed,
-            "weighted": weighted,
-            "weight_as": weight_as,
-            "n": G.number_of_nodes(),
-            "m": G.number_of_edges(),
-        }, **vals)
+    for c in configs():
+        vals = broker_values(c.graph, c.weighted)
+        graphs[c.key] = dict(describe(c), **vals)
         print("%-30s articulation points %d, bridges %d; constraint paths differ by %.2g; "
               "effective size matrix path off by %.2g; %d sinks filled" % (
-                  key, len(vals["articulation_points"]), len(vals["bridges"]),
+                  c.key, len(vals["articulation_points"]), len(vals["bridges"]),
                   vals["constraint_per_node_path_max_diff"], vals["effective_size_matrix_path_max_diff"],
                   len(vals["effective_size_filled"])), file=sys.stderr)
-    doc = {
+    write_json(OUT, {
         "generator": "graph/testdata/gen_brokerage_networkx.py",
-        "libraries": {
-            "networkx": nx.__version__,
-            "scipy": scipy.__version__,
-            "numpy": numpy.__version__,
-            "python": platform.python_version(),
-        },
+        "libraries": libraries(),
         "notes": __doc__.split("Calls:", 1)[1].strip(),
         "graphs": graphs,
         "caviar_phase_centralization": phase_centralizations(),
-    }
-    with open(OUT, "w") as f:
-        json.dump(doc, f, indent=1)
-        f.write("\n")
+    })
 
 
 if __name__ == "__main__":

@@ -8,8 +8,13 @@ the modularity of networkx's Louvain partition, per graph configuration.
 
 Run from the repository root or anywhere else:
 
-    python3 -m venv /tmp/rl-venv && /tmp/rl-venv/bin/pip install networkx scipy numpy
-    /tmp/rl-venv/bin/python testdata/reference/gen_networkx.py
+    python3 -m venv /tmp/rl-venv
+    /tmp/rl-venv/bin/pip install networkx==3.6.1 scipy==1.17.1 numpy==2.4.6
+    /tmp/rl-venv/bin/python3 testdata/reference/gen_networkx.py
+
+The versions are those networkx.json records; the graphs, their configurations and the
+run's plumbing come from nxgraphs.py beside this script, which
+graph/testdata/gen_brokerage_networkx.py uses too.
 
 Conventions, the same as Ringleader's (DESIGN.md section 4):
   * CAVIAR (Morselli 2009): node ids "n" + matrix label, in label order; one arc per
@@ -25,23 +30,12 @@ Conventions, the same as Ringleader's (DESIGN.md section 4):
   * Self-loops are dropped (there are none in these files).
 """
 
-import csv
-import json
 import os
-import platform
 import sys
 
-try:
-    import networkx as nx
-    import numpy
-    import scipy
-except ImportError:
-    sys.exit("gen_networkx.py needs networkx, scipy and numpy: "
-             "python3 -m venv /tmp/rl-venv && /tmp/rl-venv/bin/pip install networkx scipy numpy, "
-             "then run it with /tmp/rl-venv/bin/python3")
+from nxgraphs import configs, describe, fix_hash_seed, libraries, nx, write_json
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "datasets")
 OUT = os.path.join(HERE, "networkx.json")
 
 LOUVAIN_SEED = 42
@@ -60,51 +54,6 @@ CALLS = {
     "D": "None when unweighted; 'dist' = 1/calls (CAVIAR) or 'weight' (Montagna) when weighted",
     "W": "None when unweighted; 'weight' when weighted",
 }
-
-
-def read_caviar(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
-    labels = [c.strip() for c in rows[0][1:]]
-    arcs = []
-    for i, row in enumerate(rows[1:]):
-        assert row[0].strip() == labels[i], (path, i)
-        for j, cell in enumerate(row[1:]):
-            cell = cell.strip()
-            if cell and float(cell) != 0:
-                arcs.append(("n" + labels[i], "n" + labels[j], float(cell)))
-    return ["n" + l for l in labels], arcs
-
-
-def caviar_graph(directed):
-    nodes, arcs = read_caviar(os.path.join(DATA, "caviar", "CAVIAR_FULL_Directed.csv"))
-    G = nx.DiGraph() if directed else nx.Graph()
-    G.add_nodes_from(nodes)
-    for u, v, w in arcs:
-        if u == v:
-            continue
-        if G.has_edge(u, v):
-            G[u][v]["weight"] += w
-        else:
-            G.add_edge(u, v, weight=w)
-    for u, v, d in G.edges(data=True):
-        d["dist"] = 1.0 / d["weight"]
-    return G
-
-
-def montagna_graph(name):
-    G = nx.Graph()
-    with open(os.path.join(DATA, "montagna", name)) as f:
-        for line in f:
-            fields = line.split()
-            if not fields:
-                continue
-            a, b, w = fields[0], fields[1], float(fields[2])
-            G.add_node(a)
-            G.add_node(b)
-            if a != b:
-                G.add_edge(a, b, weight=w)
-    return G
 
 
 def measures(G, weighted, distance_attr):
@@ -141,52 +90,21 @@ def measures(G, weighted, distance_attr):
 
 
 def main():
-    # harmonic_centrality walks a set of node names, whose order follows Python's string
-    # hashing; fix the hash seed so that a rerun writes the same bits.
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, PYTHONHASHSEED="0"))
-    configs = []
-    for directed in (True, False):
-        for weighted in (False, True):
-            configs.append((
-                "caviar_%s_%s" % ("directed" if directed else "undirected", "weighted" if weighted else "unweighted"),
-                "caviar/CAVIAR_FULL_Directed.csv", caviar_graph(directed), directed, weighted, "strength", "dist"))
-    for key, name in (("montagna_meetings", "Montagna_meetings_edgelist.csv"),
-                      ("montagna_phonecalls", "Montagna_phonecalls_edgelist.csv")):
-        for weighted in (False, True):
-            configs.append(("%s_%s" % (key, "weighted" if weighted else "unweighted"),
-                            "montagna/" + name, montagna_graph(name), False, weighted, "distance", "weight"))
+    fix_hash_seed()
     graphs = {}
-    for key, source, G, directed, weighted, weight_as, dist_attr in configs:
-        vals, louvain = measures(G, weighted, dist_attr)
-        graphs[key] = {
-            "source": "testdata/datasets/" + source,
-            "directed": directed,
-            "weighted": weighted,
-            "weight_as": weight_as,
-            "n": G.number_of_nodes(),
-            "m": G.number_of_edges(),
-            "nodes": list(G.nodes()),
-            "measures": vals,
-            "louvain": louvain,
-        }
-        print("%-32s n=%d m=%d louvain Q=%.6f" % (key, G.number_of_nodes(), G.number_of_edges(), louvain["Q"]),
+    for c in configs():
+        G = c.graph
+        vals, louvain = measures(G, c.weighted, c.distance)
+        graphs[c.key] = dict(describe(c), nodes=list(G.nodes()), measures=vals, louvain=louvain)
+        print("%-32s n=%d m=%d louvain Q=%.6f" % (c.key, G.number_of_nodes(), G.number_of_edges(), louvain["Q"]),
               file=sys.stderr)
-    doc = {
+    write_json(OUT, {
         "generator": "testdata/reference/gen_networkx.py",
-        "libraries": {
-            "networkx": nx.__version__,
-            "scipy": scipy.__version__,
-            "numpy": numpy.__version__,
-            "python": platform.python_version(),
-        },
+        "libraries": libraries(),
         "conventions": __doc__.split("Conventions", 1)[1].strip(),
         "calls": CALLS,
         "graphs": graphs,
-    }
-    with open(OUT, "w") as f:
-        json.dump(doc, f, indent=1, sort_keys=False)
-        f.write("\n")
+    })
 
 
 if __name__ == "__main__":

@@ -82,6 +82,7 @@ func (s *session) connect(srv *neo4jtest.Server) {
 func (s *session) fill(selector, value string) {
 	s.t.Helper()
 	for try := 1; ; try++ {
+		s.steady(selector, boxJS(`document.querySelector(`+jsString(selector)+`)`))
 		s.must(s.c.Click(s.ctx, selector))
 		var focused bool
 		s.must(s.c.Eval(s.ctx, `(() => { const e = document.querySelector(`+jsString(selector)+`);
@@ -97,7 +98,6 @@ func (s *session) fill(selector, value string) {
 		if try == 5 {
 			s.fail("could not type into %s", selector)
 		}
-		time.Sleep(time.Second)
 	}
 }
 
@@ -159,7 +159,7 @@ func (s *session) clickBlock(i int, want string) {
 	if !found {
 		s.fail("the guide's slide has no runnable block %d", i)
 	}
-	time.Sleep(500 * time.Millisecond)
+	s.steady(fmt.Sprintf("runnable block %d", i), boxJS(block))
 	var box struct{ X, Y float64 }
 	s.must(s.c.Eval(s.ctx, `(() => { const r = `+block+`.getBoundingClientRect();
 		return {X: r.left + Math.min(r.width / 2, 200), Y: r.top + Math.min(r.height / 2, 12)}; })()`, &box))
@@ -226,6 +226,7 @@ func (s *session) graph() drawing {
 func (s *session) settledGraph() drawing {
 	s.t.Helper()
 	var prev drawing
+	// A second between readings: the condition is how far the nodes move in a second.
 	for deadline := time.Now().Add(time.Minute); ; time.Sleep(time.Second) {
 		d := s.graph()
 		if moved := maxMove(prev, d); moved < 0.5 || time.Now().After(deadline) {
@@ -239,11 +240,63 @@ func (s *session) settledGraph() drawing {
 	s.must(s.c.Eval(s.ctx, `(() => { const b = document.querySelector(
 		'[data-testid="frame"] button[title="Collapse the node properties display" i]'); if (b) b.click(); return !!b; })()`, &closed))
 	if closed {
-		time.Sleep(time.Second)
+		s.must(s.c.WaitFor(s.ctx, "the node properties panel closed", panelClosedJS, step))
 	}
 	s.must(s.c.Click(s.ctx, `[data-testid="frame"] button[aria-label="zoom-to-fit"]`))
-	time.Sleep(2 * time.Second) // the zoom is animated
+	s.must(s.c.WaitFor(s.ctx, "the end of the zoom's animation", zoomDoneJS, step))
 	return s.graph()
+}
+
+// panelClosedJS is true once the node properties panel of the newest frame is closed: its button offers to expand
+// it, and the drawer beside the button has unmounted its content, which Browser does when the drawer's width
+// transition ends (NodeInspectorDrawer: CLOSING, then CLOSED on transitionend).
+const panelClosedJS = `(() => {
+	const b = document.querySelector('[data-testid="frame"] button[title="Expand the node properties display" i]');
+	const drawer = b && b.nextElementSibling;
+	return !!b && (!drawer || drawer.childElementCount === 0); })()`
+
+// zoomDoneJS is true once the drawing's zoom has reached its target. Browser's zoom behaviour (d3-zoom) keeps the
+// target on the svg (__zoom) at once, and its "zoom" handler animates the transform of the group it draws in (the
+// second level of groups) towards it over 400 ms: the animation has ended when that transform is the target.
+const zoomDoneJS = `(() => {
+	const svg = document.querySelector('[data-testid="frame"] svg.neod3viz');
+	const z = svg && svg.__zoom, g = svg && svg.querySelector(':scope > g > g');
+	if (!z || !g) return false;
+	const t = g.transform.baseVal.consolidate();
+	const m = t ? t.matrix : {a: 1, e: 0, f: 0};
+	return Math.abs(m.a - z.k) < 1e-3 && Math.abs(m.e - z.x) < 0.5 && Math.abs(m.f - z.y) < 0.5; })()`
+
+// boxJS is a JavaScript expression for the box of the element el (an expression), null while there is none or its
+// top left corner is outside the viewport (a scroll to it may start a moment after it is asked for).
+func boxJS(el string) string {
+	return `(() => { const e = ` + el + `; if (!e) return null; const r = e.getBoundingClientRect();
+		if (r.top < 0 || r.left < 0 || r.top >= innerHeight || r.left >= innerWidth) return null;
+		return [r.left, r.top, r.width, r.height]; })()`
+}
+
+// steady waits until expr, a JavaScript expression, gives the same value (not null) three times in a row 100 ms
+// apart, for at most step: an element's box in view once the page around it has stopped scrolling and moving.
+func (s *session) steady(what, expr string) {
+	s.t.Helper()
+	var last string
+	for same, deadline := 0, time.Now().Add(step); ; time.Sleep(100 * time.Millisecond) {
+		var v json.RawMessage
+		s.must(s.c.Eval(s.ctx, expr, &v))
+		switch {
+		case len(v) == 0:
+			same, last = 0, ""
+		case string(v) == last:
+			same++
+		default:
+			same, last = 0, string(v)
+		}
+		if same == 2 {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.fail("%s did not stop moving within %v (last %s)", what, step, last)
+		}
+	}
 }
 
 // maxMove is the largest distance a node moved between two readings (infinite when they differ in nodes).

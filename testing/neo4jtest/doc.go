@@ -28,6 +28,13 @@
 // then gets SIGTERM from the kernel (PR_SET_PDEATHSIG); a container stays until the next Start in any test binary
 // removes containers whose test binary is gone, or scripts/docker-sweep.sh removes every testcontainers container.
 //
+// # A server of its own
+//
+// StartContainer runs a fresh server in a container, as route testcontainers does, with settings and files of the
+// caller's (ContainerOptions) and outside Start's sharing; Server.Terminate ends it. The load benchmark
+// (bench/load/cmd/loadbench) runs its server so, with its own memory settings and the CSV files in the import
+// directory.
+//
 // testcontainers-go's reaper (Ryuk) needs an image from Docker Hub, which is not reachable here, so Start sets
 // TESTCONTAINERS_RYUK_DISABLED=true unless it is set, and removes its containers itself. On a local engine it also
 // sets TESTCONTAINERS_HOST_OVERRIDE=localhost unless set: this VM has /.dockerenv, so testcontainers would

@@ -39,10 +39,15 @@ type Server struct {
 	Password string
 	HTTPURL  string // http://host:port: Browser at /browser/, the Query API at /db/neo4j/query/v2
 	Route    string // RouteEnv, RouteTestcontainers or RouteHostJava
+	// Container is the container's id on route testcontainers. Direct says that URI is the container's own
+	// address rather than a published port (ContainerOptions.Direct).
+	Container string
+	Direct    bool
 
 	stop func() error // nil for RouteEnv: someone else owns that server
 	// kill and restart implement Kill and Restart; nil for RouteEnv.
 	kill, restart func(context.Context) error
+	shared        bool // the server of Start
 }
 
 var (
@@ -71,7 +76,11 @@ func Start(tb testing.TB) *Server {
 	if !inMain.Load() {
 		tb.Fatal("neo4jtest: Start needs TestMain to call neo4jtest.Main(m), which stops the server after the tests")
 	}
-	once.Do(func() { shared, startErr = start(tb) })
+	once.Do(func() {
+		if shared, startErr = start(tb); shared != nil {
+			shared.shared = true
+		}
+	})
 	if startErr != nil {
 		var u *unavailableError
 		if errors.As(startErr, &u) && os.Getenv("RINGLEADER_REQUIRE_NEO4J") != "1" {
@@ -144,6 +153,19 @@ func Stop() error {
 		}
 	})
 	return stopErr
+}
+
+// Terminate stops a server that StartContainer started: its container is removed, volumes included. A server
+// someone else runs (route env) is left alone. The server Start shares belongs to the test binary, which stops it
+// in Main: Terminate refuses it.
+func (s *Server) Terminate() error {
+	if s.shared {
+		return errors.New("neo4jtest: Terminate of the shared server: Main stops it")
+	}
+	if s.stop == nil {
+		return nil
+	}
+	return s.stop()
 }
 
 // Kill ends the server at once, as a crash or a kill -9 would (SIGKILL: no shutdown, no checkpoint), and keeps its

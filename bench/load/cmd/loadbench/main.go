@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -30,10 +31,13 @@ import (
 	"text/tabwriter"
 	"time"
 
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/ringleader/ringleader"
 	loadbench "github.com/ringleader/ringleader/bench/load"
 	"github.com/ringleader/ringleader/loaders"
 	"github.com/ringleader/ringleader/neo4j"
+	"github.com/ringleader/ringleader/testing/neo4jtest"
 )
 
 func main() {
@@ -192,7 +196,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	defer func() {
-		if err := srv.Stop(context.WithoutCancel(ctx)); err != nil {
+		if err := srv.Terminate(); err != nil {
 			logf("stop server: %v", err)
 		}
 	}()
@@ -202,13 +206,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	defer b.store.Close()
-	if b.driver, err = srv.Driver(); err != nil {
+	if b.driver, err = neo4jdrv.NewDriverWithContext(srv.URI, neo4jdrv.BasicAuth(srv.User, srv.Password, "")); err != nil {
 		return err
 	}
 	defer b.driver.Close(context.WithoutCancel(ctx))
 	rep.Connection = "published port"
 	switch {
-	case srv.Container == "":
+	case srv.Route == neo4jtest.RouteEnv:
 		rep.Connection = "NEO4J_URI"
 	case srv.Direct:
 		rep.Connection = "container address"
@@ -285,22 +289,26 @@ type bench struct {
 	driver loadbench.Driver
 }
 
-// server gives the server of the run: a new container with the plain CSV in its import directory, or the
-// NEO4J_URI server (wiped before each load, as the container is).
-func (b *bench) server(ctx context.Context, envURI string, getenv func(string) string) (*loadbench.Server, error) {
+// server gives the server of the run: the NEO4J_URI server (wiped before each load, as the container is), or a new
+// container started by testing/neo4jtest with the bench's memory settings and the plain CSV in its import
+// directory, reached at the container's own address when that answers (ContainerOptions.Direct: no userland proxy
+// between Ringleader and Neo4j).
+func (b *bench) server(ctx context.Context, envURI string, getenv func(string) string) (*neo4jtest.Server, error) {
 	if envURI != "" {
-		return &loadbench.Server{URI: envURI, User: cmp.Or(getenv("NEO4J_USER"), "neo4j"), Password: getenv("NEO4J_PASSWORD")}, nil
+		return &neo4jtest.Server{URI: envURI, User: cmp.Or(getenv("NEO4J_USER"), "neo4j"), Password: getenv("NEO4J_PASSWORD"),
+			Route: neo4jtest.RouteEnv}, nil
 	}
-	cfg := loadbench.ContainerConfig{Image: b.o.image, Settings: map[string]string{
+	opts := neo4jtest.ContainerOptions{Image: b.o.image, Direct: true, Settings: map[string]string{
 		"server.memory.heap.initial_size": b.o.heap,
 		"server.memory.heap.max_size":     b.o.heap,
 		"server.memory.pagecache.size":    b.o.pagecache,
+		"server.directories.import":       loadbench.ImportDir,
 	}, Files: map[string]string{}}
 	for _, f := range []string{loadbench.PeopleFile, loadbench.LinksFile} {
-		cfg.Files[f] = filepath.Join(b.data.PlainDir, f)
+		opts.Files[path.Join(loadbench.ImportDir, f)] = filepath.Join(b.data.PlainDir, f)
 	}
 	t0 := time.Now()
-	srv, err := loadbench.StartContainer(ctx, cfg)
+	srv, err := neo4jtest.StartContainer(ctx, opts)
 	if err == nil {
 		b.logf("server up in %.1f s", time.Since(t0).Seconds())
 	}
