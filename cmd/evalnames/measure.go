@@ -13,8 +13,13 @@ type system struct {
 	// bundle holds the score of every pair of bundle records the matcher scored; a pair it did not score (not
 	// blocked together, or below what it reports) counts as below both thresholds.
 	bundle map[[2]string]float64
-	// own holds the score of each of the project's own pairs, in file order.
-	own []float64
+	// linked, when not nil, says which pairs of the bundle the matcher links: Ringleader holds some pairs for
+	// review whatever their score (the given names differ). A nil map links every pair scoring auto or more.
+	linked map[[2]string]bool
+	// own holds the score of each of the project's own pairs, in file order; ownLinked, when not nil, whether
+	// each was linked.
+	own       []float64
+	ownLinked []bool
 	// search is the cross-script search count, nil for a matcher that does not search.
 	search *searchCounts
 }
@@ -101,10 +106,16 @@ func measure(s *unSet, own []ownPair, sys *system) (figures, listed) {
 	var f figures
 	var l listed
 	at := func(a, b string) float64 { return sys.bundle[pair(a, b)] }
+	links := func(a, b string) bool {
+		if sys.linked != nil {
+			return sys.linked[pair(a, b)]
+		}
+		return at(a, b) >= sys.auto
+	}
 	for _, p := range s.pairs {
 		score := at(p.a, p.b)
 		sp := scoredPair{a: s.byID[p.a], b: s.byID[p.b], score: score, labelled: p.id, kind: p.kind}
-		auto, review := score >= sys.auto, score >= sys.review
+		auto, review := links(p.a, p.b), score >= sys.review
 		onepart := slices.Contains([]string{"neg-onepart-xs", "neg-onepart-la", "neg-onepart-ar"}, p.kind)
 		switch {
 		case p.same:
@@ -164,7 +175,7 @@ func measure(s *unSet, own []ownPair, sys *system) (figures, listed) {
 			}
 			score := at(x.id, y.id)
 			switch {
-			case score >= sys.auto:
+			case links(x.id, y.id):
 				f.AutoLinks++
 				if !same {
 					f.WrongAuto++
@@ -186,9 +197,13 @@ func measure(s *unSet, own []ownPair, sys *system) (figures, listed) {
 		if i < len(sys.own) {
 			score = sys.own[i]
 		}
+		linked := score >= sys.auto
+		if sys.ownLinked != nil {
+			linked = i < len(sys.ownLinked) && sys.ownLinked[i]
+		}
 		if p.same {
 			f.OwnPositives++
-			if score >= sys.auto {
+			if linked {
 				f.OwnAutoTP++
 			}
 			if score >= sys.review {
@@ -196,7 +211,7 @@ func measure(s *unSet, own []ownPair, sys *system) (figures, listed) {
 			}
 		} else {
 			f.OwnNegatives++
-			if score >= sys.auto {
+			if linked {
 				f.OwnAutoFP++
 			}
 		}

@@ -51,12 +51,13 @@ func bundle(s *unSet) *ringleader.Network {
 // the bundle, with the thresholds users get by default.
 func ringleaderSystem(ctx context.Context, s *unSet, own []ownPair, tmp string) (*system, error) {
 	sys := &system{name: "Ringleader", auto: resolve.DefaultAutoThreshold, review: resolve.DefaultMinScore,
-		bundle: map[[2]string]float64{}}
+		bundle: map[[2]string]float64{}, linked: map[[2]string]bool{}}
 	// MinScore near 0 returns every pair blocking compared, so that misses are listed with their scores.
 	all := resolve.Options{MinScore: 1e-9}
 	net := bundle(s)
 	for _, c := range resolve.Candidates(net, all) {
 		sys.bundle[pair(c.Source, c.Target)] = c.Score
+		sys.linked[pair(c.Source, c.Target)] = c.Decision == ringleader.DecisionAuto
 	}
 	for _, p := range own {
 		person := func(id, name, birth string) ringleader.Entity {
@@ -67,11 +68,12 @@ func ringleaderSystem(ctx context.Context, s *unSet, own []ownPair, tmp string) 
 			return e
 		}
 		pn := &ringleader.Network{Entities: []ringleader.Entity{person("a", p.a, p.birthA), person("b", p.b, p.birthB)}}
-		score := 0.0
+		score, linked := 0.0, false
 		if cs := resolve.Candidates(pn, all); len(cs) == 1 {
-			score = cs[0].Score
+			score, linked = cs[0].Score, cs[0].Decision == ringleader.DecisionAuto
 		}
 		sys.own = append(sys.own, score)
+		sys.ownLinked = append(sys.ownLinked, linked)
 	}
 	counts, err := searchUN(ctx, s, net, filepath.Join(tmp, "search.db"))
 	if err != nil {
