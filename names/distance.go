@@ -214,7 +214,7 @@ func (al *aligner) one2two(x, y1, y2 sound) float64 {
 }
 
 // digraphFirst is the first letter's class of a digraph read as two letters.
-var digraphFirst = map[class]class{cSH: cS, cKH: cK, cGH: cG, cTH: cT, cDH: cD}
+var digraphFirst = map[class]class{cSH: cS, cKH: cK, cGH: cG, cTH: cT, cDH: cD, cZ: cZ}
 
 func (al *aligner) subst(x, y sound, initial bool) float64 {
 	switch {
@@ -235,6 +235,10 @@ func (al *aligner) subst(x, y sound, initial bool) float64 {
 		case c.c == cE:
 			// ع written as a vowel: Omar for عمر, Ali for علي.
 			return 0.1
+		case c.c == cH && c.final && (al.a.arabic || al.b.arabic) && (v.q == 'a' || v.q == 'e'):
+			// A final ه after a consonant writes the vowel a or e in Persian and Pashto (زاده, Zada;
+			// کاکا زاده, Kakazada), as taa marbuta does in Arabic (فاطمه, Fatma).
+			return 0.05
 		case c.c == cW && (v.q == 'u' || v.q == 'o'), c.c == cY && (v.q == 'i' || v.q == 'e'):
 			// Dawud, Daoud; Sayed, Said.
 			return 0.1
@@ -256,6 +260,9 @@ func semiCost(s, o sound, initial bool) float64 {
 		cost := vowelCost(sound{q: s.q, long: true}, o, initial)
 		if s.yehA {
 			cost = min(cost, altCost+vowelCost(sound{q: 'a', long: true}, o, initial))
+		}
+		if s.yehE {
+			cost = min(cost, altCost+vowelCost(sound{q: 'e', long: true}, o, initial))
 		}
 		return cost
 	}

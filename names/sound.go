@@ -79,6 +79,9 @@ type sound struct {
 	// yehA marks a final Arabic ي, ی or ى: read as ī (Ali, Haqqani; Persian ی, Egyptian ى
 	// for ي) or as ā (Isa, عیسی; Mustafa, مصطفى), whichever a writer meant.
 	yehA bool
+	// yehE marks Persian ی and Pashto ې, which also write the long ē that Dari and Pashto
+	// keep (Sher, شیر; Khel, خیل). An Arabic ي read as e is another name (Samer, Sameer).
+	yehE bool
 }
 
 func (s sound) isVowel() bool { return s.c == vowel }
@@ -179,7 +182,7 @@ func arabicSounds(word string) []sound {
 			// Alef maqsura ى is ā in Arabic spelling, but Egyptian, Sudanese and Afghan writers
 			// put it for final ي (على for Ali, حقانى for Haqqani) and Persian writes final ی for
 			// both (عیسی Isa, حکیمی Hakimi): a final yeh of any form is read either way.
-			out = append(out, sound{c: cY, q: 'i', semi: true, yehA: i == len(rs)-1 && i > 0})
+			out = append(out, sound{c: cY, q: 'i', semi: true, yehA: i == len(rs)-1 && i > 0, yehE: r == 'ی' || r == 'ې'})
 		default:
 			if c, ok := arabicConsonants[r]; ok {
 				out = append(out, sound{c: c[0], alt: c[1]})
@@ -263,7 +266,9 @@ func latinSounds(word string) []sound {
 	var letters []rune
 	var doubled []bool
 	for _, r := range rs {
-		if n := len(letters); n > 0 && letters[n-1] == r && !isLatinVowel(r) {
+		// The h after a digraph's h is a letter of its own: Mashhadani is m-a-sh-h-a-d-a-n-i (مشهداني).
+		digraphH := r == 'h' && len(letters) >= 2 && strings.ContainsRune("skgtdzcp", letters[len(letters)-2])
+		if n := len(letters); n > 0 && letters[n-1] == r && !isLatinVowel(r) && !digraphH {
 			doubled[n-1] = true
 			continue
 		}
