@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/ringleader/ringleader/names"
 )
@@ -424,9 +425,11 @@ func pairText(x, y elem) string {
 	return x.Text + " ~ " + y.Text
 }
 
+// isArabicText reports whether s holds a letter of the Arabic script, presentation forms included (ﻤﺣﻤﺩ, as
+// PDFs and OCR give it): a name in them is written in the script, not romanised.
 func isArabicText(s string) bool {
 	for _, r := range s {
-		if r >= 0x0600 && r <= 0x06FF {
+		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
 			return true
 		}
 	}
