@@ -39,9 +39,6 @@ type unSet struct {
 	byID    map[string]*record
 }
 
-// label returns the pair's label: whether the two records are of one UN entry.
-func (s *unSet) samePerson(a, b string) bool { return s.byID[a].person == s.byID[b].person }
-
 // readCSV reads a CSV file with a header row that holds at least the columns named, and returns the rows as maps
 // with the line each starts on. Errors name the file and line.
 func readCSV(path string, need ...string) ([]map[string]string, []int, error) {
