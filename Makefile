@@ -5,7 +5,7 @@ BENCHTIME ?= 1x
 FUZZTIME ?= 5m
 FUZZTIME_SHORT ?= 10s
 
-.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png workbench-png bench-web docker-app compose-test web web-deps web-test web-check
+.PHONY: all build test bench lint fmt clean fuzz load-test test-api browser-png workbench-png bench-web docker-app compose-test web web-deps web-test web-check eval-names
 
 include testing/neo4j/neo4j.mk
 include bench/peers/peers.mk
@@ -49,6 +49,11 @@ web-check: web
 ## test-api: OpenAPI-driven property test (schemathesis, local venv): no 5xx on any route.
 test-api:
 	scripts/test-api.sh
+
+## eval-names: name matching on the UN list's labelled pairs (../shared/datasets/un_names), the project's pairs and
+## cross-script search, with OpenSanctions' nomenklatura beside it (venv under ~/.cache/ringleader); writes docs/names.md.
+eval-names:
+	scripts/eval-names.sh
 
 ## load-test: wrk on loopback over the insight routes for 60 s at 64 connections; throughput, p50/p99, errors.
 load-test:

@@ -64,6 +64,44 @@ var near = map[[2]class]float64{
 	{cB, cF}:   0.6,
 }
 
+// altCost is the cost of reading an Arabic letter its second way (sound.alt, sound.yehA): next to nothing, as
+// a region's reading is no misspelling, but enough that the first reading wins a tie.
+const (
+	altCost  = 0.05
+	altCostK = 0.15
+)
+
+// secondReading is the cost of reading s its second way.
+func secondReading(s sound) float64 {
+	if s.c == cK {
+		return altCostK
+	}
+	return altCost
+}
+
+// readCost is the cost of reading class c as sound y, a consonant, in whichever of y's readings is closer.
+func readCost(c class, y sound) float64 {
+	cost := consonantCost(c, y.c)
+	if y.alt != 0 {
+		cost = min(cost, secondReading(y)+consonantCost(c, y.alt))
+	}
+	return cost
+}
+
+// pairCost is the cost of reading consonant x as consonant y, each in either of its readings. Two spellings in
+// Arabic script are compared letter for letter: a second reading says how a letter may be romanised, not that
+// two letters are one (ث and س are two names' letters).
+func (al *aligner) pairCost(x, y sound) float64 {
+	if al.a.arabic && al.b.arabic {
+		return consonantCost(x.c, y.c)
+	}
+	cost := readCost(x.c, y)
+	if x.alt != 0 {
+		cost = min(cost, secondReading(x)+readCost(x.alt, y))
+	}
+	return cost
+}
+
 func consonantCost(a, b class) float64 {
 	if a == b {
 		return 0
@@ -168,7 +206,7 @@ func (al *aligner) run() float64 {
 func (al *aligner) one2two(x, y1, y2 sound) float64 {
 	switch {
 	case x.split != 0 && !y1.isVowel() && !y2.isVowel():
-		return consonantCost(digraphFirst[x.c], y1.c) + consonantCost(x.split, y2.c)
+		return readCost(digraphFirst[x.c], y1) + readCost(x.split, y2)
 	case x.semi && !y1.isVowel() && y2.isVowel():
 		return consonantCost(x.c, y1.c) + vowelCost(sound{q: x.q, long: true}, y2, false)
 	}
@@ -176,7 +214,7 @@ func (al *aligner) one2two(x, y1, y2 sound) float64 {
 }
 
 // digraphFirst is the first letter's class of a digraph read as two letters.
-var digraphFirst = map[class]class{cSH: cS, cKH: cK, cGH: cG, cTH: cT, cDH: cD}
+var digraphFirst = map[class]class{cSH: cS, cKH: cK, cGH: cG, cTH: cT, cDH: cD, cZ: cZ}
 
 func (al *aligner) subst(x, y sound, initial bool) float64 {
 	switch {
@@ -197,13 +235,17 @@ func (al *aligner) subst(x, y sound, initial bool) float64 {
 		case c.c == cE:
 			// ع written as a vowel: Omar for عمر, Ali for علي.
 			return 0.1
+		case c.c == cH && c.final && (al.a.arabic || al.b.arabic) && (v.q == 'a' || v.q == 'e'):
+			// A final ه after a consonant writes the vowel a or e in Persian and Pashto (زاده, Zada;
+			// کاکا زاده, Kakazada), as taa marbuta does in Arabic (فاطمه, Fatma).
+			return 0.05
 		case c.c == cW && (v.q == 'u' || v.q == 'o'), c.c == cY && (v.q == 'i' || v.q == 'e'):
 			// Dawud, Daoud; Sayed, Said.
 			return 0.1
 		}
 		return impossible
 	}
-	cost := consonantCost(x.c, y.c)
+	cost := al.pairCost(x, y)
 	if !al.a.arabic && !al.b.arabic && x.gem != y.gem {
 		// A doubled letter in one romanisation and not in another is mostly spelling
 		// (Hassan, Hasan), sometimes two names (Amer, Ammar).
@@ -215,9 +257,16 @@ func (al *aligner) subst(x, y sound, initial bool) float64 {
 // semiCost reads Arabic و or ي (s) as the sound o: as its consonant or as its long vowel.
 func semiCost(s, o sound, initial bool) float64 {
 	if o.isVowel() {
-		return vowelCost(sound{q: s.q, long: true}, o, initial)
+		cost := vowelCost(sound{q: s.q, long: true}, o, initial)
+		if s.yehA {
+			cost = min(cost, altCost+vowelCost(sound{q: 'a', long: true}, o, initial))
+		}
+		if s.yehE {
+			cost = min(cost, altCost+vowelCost(sound{q: 'e', long: true}, o, initial))
+		}
+		return cost
 	}
-	return consonantCost(s.c, o.c)
+	return readCost(s.c, o)
 }
 
 // indel is the cost of a sound of one spelling that the other does not show.

@@ -52,6 +52,12 @@ func keysOf(folded string, sp spelling) []string {
 		for _, k := range keys {
 			next = append(next, k+string(g))
 		}
+		// A letter's second reading in another group (ث as s, ځ as j) keys the word a second way.
+		if a, ok := coarse[s.alt]; ok && a != g && len(keys) < maxKeyVariants {
+			for _, k := range keys {
+				next = append(next, k+string(a))
+			}
+		}
 		if s.split != 0 && len(keys) < maxKeyVariants {
 			for _, k := range keys {
 				next = append(next, k+string(coarse[digraphFirst[s.c]])+string(coarse[s.split]))

@@ -46,6 +46,10 @@ func TestKeys(t *testing.T) {
 		{"Abdul Karim Hamdan", "عبد الكريم", true},
 		{"Taha Yassin", "طه", true},
 		{"Adham Sabri", "أدهم", true},
+		// A letter read two ways keys its word both ways: ث as th or s, Pashto ځ as z or j.
+		{"Saqib Noor", "ثاقب", true},
+		{"Jadran", "ځدران", true},
+		{"Zadran", "ځدران", true},
 		// A kunya is not a given name: Abu Khalil is the father of a Khalil.
 		{"Abu Khalil", "Khalil Hamdan", false},
 		{"Abu Khalil", "Umm Khalil", false},

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -61,16 +62,23 @@ type Parts struct {
 }
 
 // Parse splits a name, in Arabic script or romanised, into its elements:
-//   - Abu X and Umm X are a kunya; bin X, ibn X and bint X a nasab;
-//   - al-X (el-X, as-X, ال) is a nisba when X ends in the nisba's i (ي), else a laqab;
-//   - Abd al-X in any spelling (Abdul X, Abdel X, Abdulkarim, عبدالكريم) is one element,
-//     as are X al-Din (Nureddin, نور الدين) and X Allah (Khairallah);
+//   - Abu X and Umm X are a kunya; bin X, ibn X, ould X (ولد), ag X and bint X, mint X a
+//     nasab: the particle says "son of", it is not a name;
+//   - al-X (el-X, as-X, ال) is a nisba when X ends in the nisba's i (ي), else a laqab, unless
+//     it is a link of the chain: the first word of a name that goes on with plain words
+//     (al-Hadi Mohammed), or a word followed by two plain words or more (Ali al-Sayyid
+//     Mohammed Mustafa);
+//   - Abd al-X in any spelling (Abdul X, Abdel X, Abdur X, Abdulkarim, عبدالكريم, عبدفتاح) is
+//     one element, as are X al-Din (Nureddin, Sadudin, Nor Eldin, نور الدين), X al-Rahman
+//     (Azizurrahman), X al-Haq (Zia-ul-Haq), X al-Islam, X Allah (Khairallah) and Allah X
+//     (الله داد, Allahdad); a Persian or Pashto word of descent or tribe joins the word
+//     before it (آخوند زاده, Akhundzada; شهید خیل, Shahidkhel);
 //   - of the remaining words the first is the ism and the next the nasab chain (father,
 //     grandfather), as Syrian and Iraqi records write a "triple name", unless a family
 //     name (a nisba or laqab) came before them;
 //   - text in brackets is a nickname or kunya: "Ahmed Saleh (Abu Yasser)";
 //   - "al-Masri, Khaled" is read as "Khaled al-Masri";
-//   - a leading title (Sheikh, Hajj, Dr, الشيخ) is dropped.
+//   - leading titles (Sheikh, Hajj, Mullah, Qari, Dr, الشيخ) are dropped.
 func Parse(name string) Parts {
 	toks := tokenize(name)
 	p := parser{toks: toks}
@@ -128,6 +136,28 @@ func tokenize(name string) []token {
 		}
 	}
 	flush(false)
+	return splitAbd(toks)
+}
+
+// splitAbd separates an Abd written joined to the word before it, a missing space that typists make
+// (محمدعبد البصير for محمد عبد البصير): a word ending in عبد before a word with the article is two words.
+func splitAbd(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		rs := []rune(t.key)
+		if !t.arabic || len(rs) < 5 || !strings.HasSuffix(t.key, "عبد") || !strings.HasPrefix(toks[i+1].key, "ال") {
+			continue
+		}
+		text := []rune(norm.NFC.String(t.text))
+		if len(text) < 5 || string(text[len(text)-3:]) != "عبد" {
+			continue // tashkeel or tatweel inside: leave the word as written
+		}
+		head, abd := t, t
+		head.text, head.key = string(text[:len(text)-3]), string(rs[:len(rs)-3])
+		abd.text, abd.key = "عبد", "عبد"
+		toks = slices.Insert(slices.Delete(toks, i, i+1), i, head, abd)
+		i++
+	}
 	return toks
 }
 
@@ -144,21 +174,29 @@ func cutComma(s string) (before, after string, ok bool) {
 var (
 	kunyaMale   = []string{"abu", "abou", "abo", "ابو", "ابا"}
 	kunyaFemale = []string{"umm", "um", "om", "oum", "omm", "ام"}
-	nasabMale   = []string{"bin", "ibn", "ben", "bn", "ابن", "بن"}
-	nasabFemale = []string{"bint", "bent", "بنت"}
+	// "son of" and "daughter of": Arabic bin and ibn, Maghrebi ben, Mauritanian ould (ولد) and
+	// mint, Tuareg ag (اغ). They introduce a father's name; they are never a name.
+	nasabMale   = []string{"bin", "ibn", "ben", "bn", "ابن", "بن", "ould", "ولد", "ag", "اغ"}
+	nasabFemale = []string{"bint", "bent", "بنت", "mint", "منت"}
 	// articles standing alone ("Al Harthy", "El Djazairi", آل) and, when joined to the
 	// next word by a hyphen, the forms the article takes before sun letters (ash-Shami).
 	articleAlone  = []string{"al", "el", "ال"}
 	articleHyphen = []string{"al", "el", "il", "ul", "ol", "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an",
 		"es", "esh", "ed", "er", "et", "ez", "en", "us", "ur", "ud", "ut", "un"}
-	abdAlone = []string{"abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "عبد"}
-	dinAlone = []string{"din", "deen", "dine", "ddin", "ddine", "eddin", "eddine", "uddin", "uddine", "iddin",
-		"iddine", "addin", "addine", "eddeen", "uddeen", "الدين", "دين"}
-	dinSuffixes = []string{"eddine", "eddin", "eddeen", "uddine", "uddin", "uddeen", "iddine", "iddin", "addine",
-		"addin", "aldine", "aldin", "aldeen", "eldine", "eldin", "eldeen", "الدين"}
+	// abdAlone are Abd with the article joined, as written before the next word: Abdul Karim, Abdur Rehman
+	// (the article assimilated to a sun letter).
+	abdAlone = []string{"abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdus", "abdush",
+		"abdut", "abduz", "abdud", "abdun", "abder", "abdes", "abdet", "abdez", "عبد"}
 	allahAlone = []string{"allah", "alla", "ullah", "ulla", "ellah", "illah", "الله"}
-	titles     = []string{"sheikh", "shaikh", "sheik", "shaykh", "cheikh", "haj", "hajj", "hajji", "haji", "hadj",
-		"dr", "eng", "mr", "mrs", "ms", "الشيخ", "شيخ", "الحاج", "حاج", "الدكتور", "د", "المهندس"}
+	// descent are the Persian and Pashto words of descent and tribe that end a name, written as a word of their
+	// own or joined to the one before (آخوند زاده, Akhundzada; شهید خیل, Shahidkhel; صدیق مل, Siddiqmal): the
+	// two are read as one word.
+	descent = []string{"زاده", "خيل", "خېل", "زي", "مل", "zada", "zadah", "zadeh", "zade", "khel", "khail", "khil",
+		"zai"}
+	titles = []string{"sheikh", "shaikh", "sheik", "shaykh", "cheikh", "haj", "hajj", "hajji", "haji", "hadj",
+		"alhaj", "alhajj", "elhadj", "qari", "mullah", "mulla", "maulvi", "mawlawi", "maulavi", "molvi",
+		"dr", "eng", "mr", "mrs", "ms", "الشيخ", "شيخ", "الحاج", "حاج", "الدكتور", "د", "المهندس", "ملا", "مولوي",
+		"قاري"}
 	// arabicArticleWords begin with ال that is not the article.
 	arabicArticleWords = []string{"الله", "الياس", "الهام", "اليسع", "الفت"}
 )
@@ -171,11 +209,18 @@ type parser struct {
 	family bool
 }
 
+// read is an element as read, before its role is known.
+type read struct {
+	e       Element
+	bracket bool
+}
+
 func (p *parser) run() {
 	n := len(p.toks)
+	var rs []read
 	for i := 0; i < n; {
 		t := p.toks[i]
-		if len(p.parts.Elements) == 0 && i+1 < n && slices.Contains(titles, t.key) {
+		if len(rs) == 0 && i+1 < n && slices.Contains(titles, t.key) {
 			i++
 			continue
 		}
@@ -202,22 +247,49 @@ func (p *parser) run() {
 				if p.parts.Gender == "" {
 					p.parts.Gender = gender
 				}
-				p.add(e, t.bracket)
+				rs = append(rs, read{e: e, bracket: t.bracket})
 				i = j
 				continue
 			}
 		}
 		e, j := p.core(i)
-		e.Role = p.role(e, t.bracket)
-		p.add(e, t.bracket)
+		rs = append(rs, read{e: e, bracket: t.bracket})
 		i = j
+	}
+	for k, r := range rs {
+		if r.e.Role == "" {
+			r.e.Role = p.role(r.e, r.bracket, chained(rs, k))
+		}
+		p.add(r.e, r.bracket)
 	}
 }
 
-func (p *parser) role(e Element, bracket bool) Role {
+// chained reports whether element k, written with the article, is a link of the name's chain (an ism or a
+// nasab) rather than a family name: the first element of a name that goes on with plain words (al-Hadi
+// Mohammed, الطاهر علي: Maghrebi and Sudanese given names take the article), or an element followed by two plain
+// words or more (على السيد محمد مصطفى بكري: Egyptian records write al-Sayyid in the chain, and a romanisation
+// may drop its article). Before one plain word it stays a family name (Khaled al-Masri Hamdan).
+func chained(rs []read, k int) bool {
+	if !rs[k].e.Article || rs[k].bracket {
+		return false
+	}
+	plain := 0
+	for _, r := range rs[k+1:] {
+		if !r.e.Article && !r.bracket && r.e.Kin == "" {
+			plain++
+		}
+	}
+	return plain >= 2 || k == 0 && plain >= 1
+}
+
+func (p *parser) role(e Element, bracket, chain bool) Role {
 	switch {
 	case bracket:
 		return RoleLaqab
+	case chain && p.parts.Ism == "":
+		return RoleIsm
+	case chain:
+		return RoleNasab
 	case e.Article && nisbaWord(e.Word):
 		return RoleNisba
 	case e.Article, p.family:
@@ -284,25 +356,122 @@ func (p *parser) core(i int) (Element, int) {
 		abd.Text = p.text(start, j)
 		return abd, j
 	}
+	if allah, j, ok := p.allahFirst(i); ok {
+		allah.Text = p.text(start, j)
+		return allah, j
+	}
 	word, attached := stripArticle(p.toks[i])
 	e.Article = e.Article || attached
 	e.Word = word
 	j := i + 1
+	key := p.toks[i].key
+	c, joined := joinedCompound(p.toks[i])
+	suffix, k, apart := p.compoundAt(j)
 	switch {
-	case cutSuffix(&e, word, dinSuffixes, "din"):
+	case joined && !strings.HasPrefix(key, "abd") && !strings.HasPrefix(key, "عبد"):
+		e.Word, e.Suffix = c.stem, c.suffix
+	case apart:
+		e.Suffix = suffix
+		j = k
 	case cutSuffix(&e, word, []string{"allah", "ullah", "الله"}, "allah"):
-	case j+1 < n && p.isArticle(j) && slices.Contains(dinAlone, p.toks[j+1].key):
-		e.Suffix = "din"
-		j += 2
-	case j < n && slices.Contains(dinAlone, p.toks[j].key):
-		e.Suffix = "din"
-		j++
 	case j < n && slices.Contains(allahAlone, p.toks[j].key):
 		e.Suffix = "allah"
+		j++
+	case j < n && slices.Contains(descent, p.toks[j].key):
+		e.Word += strings.ToLower(p.toks[j].text)
 		j++
 	}
 	e.Text = p.text(start, j)
 	return e, j
+}
+
+// compoundSuffixes are the second words of the compound names X al-Y that name a virtue or one of God's names:
+// Nur al-Din, Aziz al-Rahman (Azizurrahman), Zia al-Haq (Zia-ul-Haq), Saif al-Islam. Each has its spellings in
+// Arabic script with the article and in Latin without it; only al-Din is also written without the article or
+// a connecting vowel (Nour Din).
+var compoundSuffixes = []struct {
+	name   string
+	arabic []string
+	latin  []string
+	bare   bool
+}{
+	{"din", []string{"الدين", "دين"}, []string{"din", "dine", "deen", "dinne"}, true},
+	{"rahman", []string{"الرحمن", "الرحمان"}, []string{"rahman", "rehman", "rahmaan", "rahmane", "rahmon"}, false},
+	{"haq", []string{"الحق"}, []string{"haq", "haqq", "haque", "hak", "huq"}, false},
+	{"islam", []string{"الاسلام"}, []string{"islam"}, false},
+}
+
+// connector is what romanisations write between the two words of a compound for the article: a vowel or two,
+// then l or the first letter of the second word doubled (Nour-el-Din, Salahuddin, Azizurrahman), or nothing
+// but that letter (Badruddin's dd).
+func connector(first byte) string {
+	return `(?:[aeiou]{1,2}(?:l|` + string(first) + `)?|` + string(first) + `)`
+}
+
+var (
+	// compoundJoined matches a compound written as one Latin word: stem, connector, second word. The stem has
+	// three letters at least and the connector is not empty, so that Abidin (عابدين) and Nadine stay names.
+	compoundJoined = map[string]*regexp.Regexp{}
+	// compoundWord matches the second word written apart, with its connector (Eddine, Eldin, ud-din's din).
+	compoundWord = map[string]*regexp.Regexp{}
+)
+
+func init() {
+	for _, c := range compoundSuffixes {
+		forms := strings.Join(c.latin, "|")
+		compoundJoined[c.name] = regexp.MustCompile(`^([a-z]{3,}?)` + connector(c.latin[0][0]) + `(?:` + forms + `)$`)
+		opt := ""
+		if c.bare {
+			opt = "?"
+		}
+		compoundWord[c.name] = regexp.MustCompile(`^` + connector(c.latin[0][0]) + opt + `(?:` + forms + `)$`)
+	}
+}
+
+type compound struct{ stem, suffix string }
+
+// joinedCompound reads a compound written as one word: Nureddin, Jallaloudine, Azizirahman, نورالدين.
+func joinedCompound(t token) (compound, bool) {
+	for _, c := range compoundSuffixes {
+		if t.arabic {
+			for _, f := range c.arabic {
+				if x, ok := strings.CutSuffix(t.key, f); ok && len([]rune(x)) >= 2 && strings.HasPrefix(f, "ال") {
+					return compound{x, c.name}, true
+				}
+			}
+			continue
+		}
+		if m := compoundJoined[c.name].FindStringSubmatch(t.key); m != nil {
+			return compound{m[1], c.name}, true
+		}
+	}
+	return compound{}, false
+}
+
+// compoundAt reads the second word of a compound at token j, written apart: "al Din", "ud-Din", "Eddine",
+// "الدين", "ur Rahman". It returns the compound's name and the index after it.
+func (p *parser) compoundAt(j int) (string, int, bool) {
+	n := len(p.toks)
+	if j >= n {
+		return "", 0, false
+	}
+	t := p.toks[j]
+	for _, c := range compoundSuffixes {
+		if t.arabic {
+			if slices.Contains(c.arabic, t.key) {
+				return c.name, j + 1, true
+			}
+			continue
+		}
+		if compoundWord[c.name].MatchString(t.key) {
+			return c.name, j + 1, true
+		}
+		if j+1 < n && (slices.Contains(articleAlone, t.key) || slices.Contains(articleHyphen, t.key)) &&
+			slices.Contains(c.latin, p.toks[j+1].key) {
+			return c.name, j + 2, true
+		}
+	}
+	return "", 0, false
 }
 
 // cutSuffix splits a compound written as one word (Nureddin, Khairallah, نورالدين).
@@ -332,8 +501,9 @@ func (p *parser) abd(i int) (Element, int, bool) {
 		return Element{Prefix: "abd", Word: word}, j + 1, true
 	}
 	if t.arabic {
+		// عبدالكريم, and عبدفتاح without the article; عبده and عبدون are names of their own.
 		rest, ok := strings.CutPrefix(t.key, "عبد")
-		if !ok || !strings.HasPrefix(rest, "ال") || len([]rune(rest)) < 4 {
+		if !ok || len([]rune(rest)) < 3 || strings.HasPrefix(rest, "ال") && len([]rune(rest)) < 4 {
 			return Element{}, 0, false
 		}
 		word, _ := stripArticle(token{key: rest, text: rest, arabic: true})
@@ -356,8 +526,30 @@ func (p *parser) abd(i int) (Element, int, bool) {
 		rest = rest[k+1:]
 	case k > 0 && k+3 < len(rest) && rest[k] == rest[k+1]:
 		rest = rest[k+1:]
+	case k == 1 && k+3 < len(rest):
+		// Abdefattah, Abdukarim: a connecting vowel for the article that is not written.
+		rest = rest[k:]
 	}
 	return Element{Prefix: "abd", Word: rest}, i + 1, true
+}
+
+// allahFirst reads a compound that begins with Allah at token i: Persian and Pashto Allah Dad (الله داد,
+// Allahdad, "God-given"), Allah Nazar, Allah Bakhsh. Allah is never a person's name on its own.
+func (p *parser) allahFirst(i int) (Element, int, bool) {
+	t := p.toks[i]
+	if allahFolded(strings.TrimPrefix(t.key, "ال")) || t.key == "الله" {
+		if i+1 < len(p.toks) && !slices.Contains(descent, p.toks[i+1].key) {
+			word, _ := stripArticle(p.toks[i+1])
+			return Element{Prefix: "allah", Word: word}, i + 2, true
+		}
+		return Element{}, 0, false
+	}
+	for _, a := range []string{"الله", "allah"} {
+		if rest, ok := strings.CutPrefix(t.key, a); ok && len([]rune(rest)) >= 3 {
+			return Element{Prefix: "allah", Word: rest}, i + 1, true
+		}
+	}
+	return Element{}, 0, false
 }
 
 // allahWord reports whether w is a spelling of Allah (الله) in a compound.
@@ -369,7 +561,7 @@ func allahFolded(w string) bool {
 	}
 	// Abdallah, Abdullah, Abdulla, Abdellah; not Abd al-Ilah (Abdul Ilah, Abdulilah).
 	w = strings.TrimLeft(w, "aeiou")
-	return w == "llah" || w == "lla"
+	return w == "llah" || w == "lla" || w == "llahi" // Somali and Nigerian Abdullahi, Abdillahi
 }
 
 // stripArticle removes an article written joined to the word: الكريم, Almasri, Elsayed.

@@ -70,6 +70,18 @@ type sound struct {
 	// seat marks an initial Arabic alef before و or ي: the alef only carries the hamza
 	// of a long vowel that romanisations write as one letter (Ihab, Ehab for إيهاب).
 	seat bool
+	// alt is a second reading of an Arabic consonant, as a region says it: ض is d in Arabic
+	// and z in Dari, Pashto and Urdu (Zia, ضیا; Fazl, فضل), ث th or s (Osman, Saqib), ظ and
+	// ذ dh or z, ک k or, unstroked for گ, g (Gul, کل). The alignment takes whichever reading
+	// costs less, at altCost for the second (see distance.go), or altCostK for ک as g, which
+	// must not make Kamal (كمال) of Jamal by way of Egyptian g.
+	alt class
+	// yehA marks a final Arabic ي, ی or ى: read as ī (Ali, Haqqani; Persian ی, Egyptian ى
+	// for ي) or as ā (Isa, عیسی; Mustafa, مصطفى), whichever a writer meant.
+	yehA bool
+	// yehE marks Persian ی and Pashto ې, which also write the long ē that Dari and Pashto
+	// keep (Sher, شیر; Khel, خیل). An Arabic ي read as e is another name (Samer, Sameer).
+	yehE bool
 }
 
 func (s sound) isVowel() bool { return s.c == vowel }
@@ -104,27 +116,32 @@ func spell(word string) spelling {
 	return spelling{sounds: latinSounds(word)}
 }
 
-// arabicConsonants maps Arabic letters (after NFKC) to their class. و ي ا ى ة and the
-// hamza forms are handled in arabicSounds.
-var arabicConsonants = map[rune]class{
-	'ب': cB, 'پ': cB,
-	'ف': cF, 'ڤ': cF,
-	'ت': cT, 'ط': cT,
-	'ث': cTH,
-	'د': cD, 'ض': cD,
-	'ذ': cDH, 'ظ': cDH,
-	'ز': cZ, 'ژ': cZ,
-	'س': cS, 'ص': cS,
-	'ش': cSH, 'چ': cSH,
-	'ك': cK, 'ک': cK,
-	'ق': cQ,
-	'گ': cG,
-	'خ': cKH,
-	'غ': cGH,
-	'ج': cJ,
-	'ح': cH, 'ه': cH, 'ھ': cH,
-	'ع': cE, 'ء': cE, 'ئ': cE, 'ؤ': cE,
-	'ل': cL, 'م': cM, 'ن': cN, 'ر': cR,
+// arabicConsonants maps Arabic letters (after NFKC) to their class and, where Arabic as
+// written in the Levant, Iraq and the Maghreb or in Dari, Pashto and Urdu reads a letter
+// another way, its second class (sound.alt). و ي ا ى ة and the hamza forms are handled in
+// arabicSounds. Persian, Pashto and Urdu letters are read as their romanisations write
+// them (Pashto ځ dz as Z or J: Zadran, Jadran; ښ as sh or kh; ږ as zh or g).
+var arabicConsonants = map[rune][2]class{
+	'ب': {cB}, 'پ': {cB},
+	'ف': {cF}, 'ڤ': {cF},
+	'ت': {cT}, 'ط': {cT}, 'ټ': {cT}, 'ٹ': {cT},
+	'ث': {cTH, cS},
+	'د': {cD}, 'ډ': {cD}, 'ڈ': {cD},
+	'ض': {cD, cZ},
+	'ذ': {cDH, cZ}, 'ظ': {cDH, cZ},
+	'ز': {cZ}, 'ژ': {cZ},
+	'ځ': {cZ, cJ}, 'ږ': {cZ, cG},
+	'س': {cS}, 'ص': {cS}, 'څ': {cS},
+	'ش': {cSH}, 'چ': {cSH}, 'ښ': {cSH, cKH},
+	'ك': {cK, cG}, 'ک': {cK, cG},
+	'ق': {cQ},
+	'گ': {cG},
+	'خ': {cKH},
+	'غ': {cGH},
+	'ج': {cJ},
+	'ح': {cH}, 'ه': {cH}, 'ھ': {cH}, 'ہ': {cH},
+	'ع': {cE}, 'ء': {cE}, 'ئ': {cE}, 'ؤ': {cE},
+	'ل': {cL}, 'م': {cM}, 'ن': {cN}, 'ڼ': {cN}, 'ں': {cN}, 'ر': {cR}, 'ړ': {cR}, 'ڑ': {cR},
 }
 
 // arabicSounds reads an Arabic-script word. Short vowels are not written, so the result
@@ -157,17 +174,18 @@ func arabicSounds(word string) []sound {
 			}
 		case 'آ':
 			out = append(out, sound{q: 'a', long: true})
-		case 'ى':
-			out = append(out, sound{q: 'a', long: true})
 		case 'ة':
 			out = append(out, sound{q: 'a'})
 		case 'و':
 			out = append(out, sound{c: cW, q: 'u', semi: true})
-		case 'ي', 'ی':
-			out = append(out, sound{c: cY, q: 'i', semi: true})
+		case 'ي', 'ی', 'ى', 'ې', 'ۍ', 'ے':
+			// Alef maqsura ى is ā in Arabic spelling, but Egyptian, Sudanese and Afghan writers
+			// put it for final ي (على for Ali, حقانى for Haqqani) and Persian writes final ی for
+			// both (عیسی Isa, حکیمی Hakimi): a final yeh of any form is read either way.
+			out = append(out, sound{c: cY, q: 'i', semi: true, yehA: i == len(rs)-1 && i > 0, yehE: r == 'ی' || r == 'ې'})
 		default:
 			if c, ok := arabicConsonants[r]; ok {
-				out = append(out, sound{c: c})
+				out = append(out, sound{c: c[0], alt: c[1]})
 			}
 		}
 	}
@@ -202,6 +220,7 @@ var latinDigraphs = []struct {
 	{"gh", cGH, cH},
 	{"th", cTH, cH},
 	{"dh", cDH, cH},
+	{"zh", cZ, cH}, // ژ, Pashto ږ
 	{"dj", cJ, 0},
 	{"ph", cF, 0},
 	{"ck", cK, 0},
@@ -236,6 +255,8 @@ func glottal(r rune) bool {
 // before a vowel and as vowels elsewhere (Fawzy, Husayn).
 func latinSounds(word string) []sound {
 	var rs []rune
+	// ç is s (French and Turkish: Faycal, Fayçal for فيصل); folding would leave a c, read k.
+	word = strings.NewReplacer("ç", "s", "Ç", "s").Replace(word)
 	for _, r := range Fold(word) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || glottal(r) {
 			rs = append(rs, r)
@@ -245,7 +266,9 @@ func latinSounds(word string) []sound {
 	var letters []rune
 	var doubled []bool
 	for _, r := range rs {
-		if n := len(letters); n > 0 && letters[n-1] == r && !isLatinVowel(r) {
+		// The h after a digraph's h is a letter of its own: Mashhadani is m-a-sh-h-a-d-a-n-i (مشهداني).
+		digraphH := r == 'h' && len(letters) >= 2 && strings.ContainsRune("skgtdzcp", letters[len(letters)-2])
+		if n := len(letters); n > 0 && letters[n-1] == r && !isLatinVowel(r) && !digraphH {
 			doubled[n-1] = true
 			continue
 		}

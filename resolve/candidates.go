@@ -121,12 +121,14 @@ func (ix *index) candidate(a, b *record, opt Options) Candidate {
 	if b.e.ID < a.e.ID {
 		a, b = b, a
 	}
-	score, reasons := ix.compare(a, b)
+	score, reasons, hold := ix.compare(a, b)
 	c := Candidate{Source: a.e.ID, Target: b.e.ID, SourceName: a.e.Name, TargetName: b.e.Name, Kind: a.e.Kind,
 		Score: score, Reasons: reasons}
 	switch prev := ix.sameAs[pairKey(a.e.ID, b.e.ID)]; {
 	case prev == ringleader.DecisionConfirmed || prev == ringleader.DecisionRejected:
 		c.Decision = prev
+	case score >= opt.AutoThreshold && hold:
+		c.Reasons = append(c.Reasons, Reason{Sign: Note, Text: "held for review: the given names differ"})
 	case score >= opt.AutoThreshold:
 		c.Decision = ringleader.DecisionAuto
 	}

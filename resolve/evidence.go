@@ -159,10 +159,12 @@ type scorer struct {
 	ties    map[[2]string][]string // record pair -> association subtypes between them
 }
 
-// compare returns the reasons for and against a and b being one identity, and the
-// score they add up to.
-func (s *scorer) compare(a, b *record) (float64, []Reason) {
+// compare returns the reasons for and against a and b being one identity, the score
+// they add up to, and whether the pair must wait for a person however high it scores
+// (the given names differ).
+func (s *scorer) compare(a, b *record) (float64, []Reason, bool) {
 	var rs []Reason
+	hold := false
 	add := func(sign Sign, w float64, format string, args ...any) {
 		rs = append(rs, Reason{Sign: sign, Text: oneLine(fmt.Sprintf(format, args...)), Weight: w})
 	}
@@ -178,7 +180,9 @@ func (s *scorer) compare(a, b *record) (float64, []Reason) {
 			}
 		}
 	} else {
-		rs = append(rs, nameEvidence(a, b)...)
+		nm := nameEvidence(a, b)
+		rs = append(rs, nm.evidence...)
+		hold = nm.hold
 		compareBirth(a.birth, b.birth, add)
 		compareNations(a, b, add)
 		if a.gender != "" && b.gender != "" && a.gender != b.gender {
@@ -193,7 +197,7 @@ func (s *scorer) compare(a, b *record) (float64, []Reason) {
 	for _, r := range rs {
 		total += r.Weight
 	}
-	return 1 / (1 + math.Exp(-total)), rs
+	return 1 / (1 + math.Exp(-total)), rs, hold
 }
 
 func (s *scorer) compareIDs(a, b *record, add func(Sign, float64, string, ...any)) {
@@ -269,12 +273,12 @@ func (s *scorer) compareHeld(a, b *record, add func(Sign, float64, string, ...an
 }
 
 // nameEvidence compares what the records say of the person's name (see nameView).
-func nameEvidence(a, b *record) []Reason {
+func nameEvidence(a, b *record) nameMatch {
 	if len(a.name.ism)+len(a.name.nasab)+len(a.name.family)+len(a.name.kunya) == 0 ||
 		len(b.name.ism)+len(b.name.nasab)+len(b.name.family)+len(b.name.kunya) == 0 {
-		return nil
+		return nameMatch{}
 	}
-	return compareNames(a.name, b.name).evidence
+	return compareNames(a.name, b.name)
 }
 
 func compareBirth(a, b string, add func(Sign, float64, string, ...any)) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/ringleader/ringleader/names"
 )
@@ -19,16 +20,23 @@ import (
 // disagreement weighs ln((1-m)/(1-u)) and is stronger for the ism, which records agree
 // on most.
 const (
-	wIsmCommon       = 2.0
-	wIsm             = 4.0
-	wNasabCommon     = 1.8
-	wNasab           = 3.5
-	wFamilyCommon    = 2.0
-	wFamily          = 3.5
-	wKunyaCommon     = 2.0
-	wKunya           = 3.0
-	wVariant         = -0.2 // the same name spelled two ways: a little less sure
-	wIsmDiffers      = -4.5
+	wIsmCommon    = 2.0
+	wIsm          = 4.0
+	wNasabCommon  = 1.8
+	wNasab        = 3.5
+	wFamilyCommon = 2.0
+	wFamily       = 3.5
+	wKunyaCommon  = 2.0
+	wKunya        = 3.0
+	wVariant      = -0.2 // the same name spelled two ways: a little less sure
+	wIsmDiffers   = -4.5
+	// wIsmDiffersKin replaces every name weight when the given names differ and the rest of the names
+	// (a father's, a grandfather's, a family name) agree: that is how brothers, sisters and cousins are named,
+	// so the agreement says "same family", not "same person" (Fellegi–Sunter's independence does not hold between
+	// name parts of one family). Set so that such a pair stays well below review on names alone (score 0.02 with
+	// the prior) and reaches it with one more piece of evidence, a shared phone or account or the same birth date
+	// (0.57); it is never linked automatically (nameMatch.hold).
+	wIsmDiffersKin   = -1.2
 	wNasabDiffers    = -3.0
 	wFamilyDiffers   = -2.5
 	wKunyaDiffers    = -1.5
@@ -38,6 +46,12 @@ const (
 	// A family name alone is shared by brothers and cousins, who appear in the same case
 	// files far more often than the name's frequency in the population says.
 	wFamilyOnly = -1.0
+	// wShortName caps the name weight when only a given and a father's name agree and the other name goes on
+	// for two parts or more (Jamal Mustafa against Jamal Mustafa Abdallah Sultan al-Tikriti): many men share a
+	// given and a father's name, and what tells them apart, the grandfather and the family, is what one record
+	// leaves out. With the prior it scores 0.87, below the automatic threshold: names alone propose such a pair
+	// for review, and one more piece of evidence (a phone, a birth date) links it.
+	wShortName = 4.4
 )
 
 // commonGiven are the most frequent given names in the Levant, Iraq and the Gulf, in
@@ -178,6 +192,9 @@ type nameMatch struct {
 	conflicts int
 	missing   int
 	pairs     [][2]elem // the spellings that matched, in name order
+	// hold is set when the given names differ: a different given name is another person far more often than
+	// a second given name of one, so no amount of other evidence links the pair without a person's review.
+	hold bool
 }
 
 func (m *nameMatch) add(sign Sign, w float64, format string, args ...any) {
@@ -217,10 +234,13 @@ func compareNames(a, b nameView) nameMatch {
 		return true
 	}
 
+	ismDiffers := -1 // the index of the reason that says so
 	switch {
 	case len(a.ism) > 0 && len(b.ism) > 0:
 		if !match("given names", a.ism, b.ism, wIsmCommon, wIsm, false) {
 			m.conflicts++
+			m.hold = true
+			ismDiffers = len(m.evidence)
 			m.add(Contradiction, wIsmDiffers, "given names differ: %s vs %s", a.ism[0].Text, b.ism[0].Text)
 			if len(a.nasab) > 0 && len(b.nasab) > 0 && sameSlot(a.ism, b.nasab[0]) && sameSlot(b.ism, a.nasab[0]) {
 				m.add(Against, wSwapped, "given and father's names are swapped: a father and his son?")
@@ -276,8 +296,35 @@ func compareNames(a, b nameView) nameMatch {
 	if len(common) > 0 && len(common) == m.matched {
 		m.add(Note, 0, "common names: %s", strings.Join(common, ", "))
 	}
+	switch {
+	case ismDiffers >= 0 && m.matched > 0:
+		m.kin(ismDiffers)
+	case m.matched <= 2 && !familyMatched && m.missing >= 2 && m.conflicts == 0 && m.weight > wShortName:
+		m.add(Note, wShortName-m.weight, "only %d parts of the names agree and one name says more: many men share them", m.matched)
+	}
 	m.summarise(kunyaOnly)
 	return m
+}
+
+// kin reweighs a match whose given names differ (reason i says so) while other parts agree: the parts that
+// agree become notes of what the family shares, and the names weigh wIsmDiffersKin in all.
+func (m *nameMatch) kin(i int) {
+	m.weight = 0
+	for k := range m.evidence {
+		r := &m.evidence[k]
+		switch {
+		case k == i:
+			r.Weight = wIsmDiffersKin
+			r.Text += ", while the rest of the name agrees, as brothers', sisters' and cousins' names do"
+		case r.Sign == For:
+			r.Sign, r.Weight = Note, 0
+			r.Text += " (shared by a family)"
+		default:
+			m.weight += r.Weight
+			continue
+		}
+		m.weight += r.Weight
+	}
 }
 
 // summarise replaces the part-by-part reasons of a complete match (every part of each
@@ -378,9 +425,11 @@ func pairText(x, y elem) string {
 	return x.Text + " ~ " + y.Text
 }
 
+// isArabicText reports whether s holds a letter of the Arabic script, presentation forms included (ﻤﺣﻤﺩ, as
+// PDFs and OCR give it): a name in them is written in the script, not romanised.
 func isArabicText(s string) bool {
 	for _, r := range s {
-		if r >= 0x0600 && r <= 0x06FF {
+		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
 			return true
 		}
 	}
