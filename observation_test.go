@@ -165,3 +165,12 @@ func TestObservationsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkObservationID is what loaders pay per weighted row, beside parsing it.
+func BenchmarkObservationID(b *testing.B) {
+	l := row("2", 12, "2026-01-05", "2026-01-28", "c1")
+	b.ReportAllocs()
+	for b.Loop() {
+		ringleader.ObservationID("associations.csv", &l, 1)
+	}
+}

@@ -125,8 +125,9 @@ type loader struct {
 	defs       map[string]def
 	fieldNames []string
 	fieldIdx   map[string]uint16
-	src        []string // the current row's sources, shared by its records
-	srcArena   []string // room for the next rows' sources, allocated a block at a time
+	src        []string                 // the current row's sources, shared by its records
+	srcArena   []string                 // room for the next rows' sources, allocated a block at a time
+	obsArena   []ringleader.Observation // room for the next weighted links' observations, likewise
 	buf        []byte
 	ftm        *ftmState // FollowTheMoney inputs' state, nil without them
 }
@@ -268,7 +269,11 @@ func (l *loader) link(k ringleader.Link, srcField, dstField string, primary bool
 	}
 	if k.Weight != 0 {
 		// The row is one observation of the tie; assemble numbers identical rows of one file apart.
-		k.Observations = []ringleader.Observation{{ID: ringleader.ObservationID(l.files[l.rows[l.cur()].file].label, &k, 1), Weight: k.Weight}}
+		if len(l.obsArena) == 0 {
+			l.obsArena = make([]ringleader.Observation, 1024)
+		}
+		l.obsArena[0] = ringleader.Observation{ID: ringleader.ObservationID(l.files[l.rows[l.cur()].file].label, &k, 1), Weight: k.Weight}
+		k.Observations, l.obsArena = l.obsArena[:1:1], l.obsArena[1:]
 	}
 	if primary {
 		r := &l.rows[l.cur()]
