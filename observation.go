@@ -37,7 +37,9 @@ import (
 //     has some, so that writing the same record again changes nothing; without sources it is the link's
 //     unattributed observation (ID ""), which the next record without sources replaces: a write without
 //     provenance states the tie as its writer knows it now, on top of what the rows observed.
-//   - a link stored before Ringleader kept observations reads as one observation identified by its sources.
+//   - a link stored before Ringleader kept observations reads as one observation identified by its sources, with
+//     the weight its last row gave; its rows loaded again are new observations beside it. Reload the bundles of
+//     such a store into a fresh one.
 
 // Observation is one row's account of a link's weight: a count of calls or meetings, say.
 type Observation struct {
