@@ -153,9 +153,12 @@ func sameOutside(prev, merged Entity) bool {
 		setEqual(prev.Aliases, merged.Aliases) && propsEqual(prev.Props, merged.Props)
 }
 
+// sameOutsideLink is sameOutside for a link. Its weight and its first and last seen are what every compartment
+// that sees it sees, so a row that adds to them changes what other compartments see: a writer limited to some
+// cases may add its rows to a tie that other cases share only when they leave those as they were.
 func sameOutsideLink(prev, merged Link) bool {
-	prev.Cases, prev.Sources, prev.SourceCases = nil, nil, nil
-	merged.Cases, merged.Sources, merged.SourceCases = nil, nil, nil
+	prev.Cases, prev.Sources, prev.SourceCases, prev.Observations = nil, nil, nil, nil
+	merged.Cases, merged.Sources, merged.SourceCases, merged.Observations = nil, nil, nil, nil
 	return EqualLink(prev, merged)
 }
 

@@ -98,14 +98,15 @@ type Link struct {
 	Subtype string `json:"subtype,omitempty"`
 	// Role qualifies MEMBER_OF and INVOLVED_IN links (leader, courier, suspect, ...).
 	Role string `json:"role,omitempty"`
-	// Weight is a strength such as a count of calls; 0 means 1.
+	// Weight is a strength such as a count of calls; 0 means 1. Rows with the link's identity add their weights
+	// up (see observation.go).
 	Weight float64 `json:"weight,omitempty"`
 	// Amount, Currency, Date and Channel describe a payment.
 	Amount   float64 `json:"amount,omitempty"`
 	Currency string  `json:"currency,omitempty"`
 	Date     string  `json:"date,omitempty"`
 	Channel  string  `json:"channel,omitempty"`
-	// FirstSeen and LastSeen bound when the tie was observed.
+	// FirstSeen and LastSeen bound when the tie was observed: the earliest and the latest of its rows'.
 	FirstSeen string `json:"first_seen,omitempty"`
 	LastSeen  string `json:"last_seen,omitempty"`
 	// Cases are the cases that assert the link; they decide who may see it (see Scope).
@@ -115,6 +116,10 @@ type Link struct {
 	SourceCases [][]string `json:"-"`
 	// Props holds the remaining attributes (concealment, score, reasons, decision, ...).
 	Props map[string]string `json:"properties,omitempty"`
+	// Observations are the rows whose weights make up Weight, which the store keeps so that a row loaded again is
+	// not counted twice (see observation.go). Nil on a record to write means the record is one observation.
+	// Sorted by ID on stored and merged records; never shown: an ID is a hash of a row.
+	Observations []Observation `json:"-"`
 }
 
 // Directed reports whether the link has a direction that matters to its identity and to
@@ -131,7 +136,8 @@ func (l *Link) Directed() bool {
 }
 
 // Key is the link's identity: its ID when it has one, otherwise type, subtype, source and
-// target, unordered for undirected links. Two writes with one key update one link.
+// target, unordered for undirected links. Two writes with one key are observations of one
+// link (see MergeLink).
 func (l *Link) Key() string {
 	if l.ID != "" {
 		return "id:" + l.ID
@@ -183,28 +189,38 @@ func (l *Link) End() string {
 	return l.FirstSeen
 }
 
-// MergeLink returns what the store keeps when next is written over prev (prev may be nil):
-// the newer record's fields win; cases and sources accumulate.
+// MergeLink returns what the store keeps when next is written over prev (prev may be nil). next is an
+// observation of the tie prev holds (see observation.go): their weights add up unless next is an observation
+// prev already holds, first and last seen widen, cases and sources unite; next's other fields win. Both stores
+// and the loaders call it, so that all agree on every update.
 func MergeLink(prev *Link, next Link) Link {
 	next = next.Canonical()
+	obs := next.observed()
 	if prev == nil {
 		next.Cases = union(nil, next.Cases)
 		next.Sources, next.SourceCases = mergeProvenance(nil, nil, nil, next.Sources, next.SourceCases, next.Cases)
+		next.Observations = mergeObservations(nil, obs)
+		next.Weight = sumWeights(next.Observations)
 		return next
 	}
 	out := next
 	out.Props = maps.Clone(next.Props)
 	out.Cases = union(prev.Cases, next.Cases)
 	out.Sources, out.SourceCases = mergeProvenance(prev.Sources, prev.SourceCases, prev.Cases, next.Sources, next.SourceCases, next.Cases)
+	out.Observations = mergeObservations(prev.observed(), obs)
+	out.Weight = sumWeights(out.Observations)
+	out.FirstSeen = earliest(prev.FirstSeen, next.FirstSeen)
+	out.LastSeen = latest(prev.LastSeen, next.LastSeen)
 	return out
 }
 
-// EqualLink reports whether a and b hold the same content.
+// EqualLink reports whether a and b hold the same content, observations included.
 func EqualLink(a, b Link) bool {
 	return a.ID == b.ID && a.Type == b.Type && a.Source == b.Source && a.Target == b.Target &&
 		a.Subtype == b.Subtype && a.Role == b.Role && a.W() == b.W() && a.Amount == b.Amount &&
 		a.Currency == b.Currency && a.Date == b.Date && a.Channel == b.Channel &&
 		a.FirstSeen == b.FirstSeen && a.LastSeen == b.LastSeen &&
 		setEqual(a.Cases, b.Cases) && setEqual(a.Sources, b.Sources) &&
-		provenanceEqual(a.Sources, a.SourceCases, a.Cases, b.Sources, b.SourceCases, b.Cases) && propsEqual(a.Props, b.Props)
+		provenanceEqual(a.Sources, a.SourceCases, a.Cases, b.Sources, b.SourceCases, b.Cases) && propsEqual(a.Props, b.Props) &&
+		observationsEqual(&a, &b)
 }

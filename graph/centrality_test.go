@@ -140,7 +140,8 @@ func TestCentralityTiny(t *testing.T) {
 		{"weighted triangle", weightedTriangle, "betweenness", []float64{0, 1, 0}},
 		{"weighted triangle", weightedTriangle, "closeness", []float64{2 * third, 1, 2 * third}},
 		{"weighted triangle", weightedTriangle, "harmonic", []float64{1.5, 2, 1.5}},
-		{"weighted triangle", weightedTriangle, "degree", []float64{1, 1, 1}},
+		// Weighted degree is strength over n-1: a 1 + 0.25, b 1 + 1, c 1 + 0.25, over 2.
+		{"weighted triangle", weightedTriangle, "degree", []float64{0.625, 1, 0.625}},
 		{"weighted triangle", weightedTriangle, "eigenvector", []float64{0.521546982586, 0.675261053157, 0.521546982586}},
 		{"weighted triangle", weightedTriangle, "pagerank", []float64{0.282738316239, 0.434523367521, 0.282738316239}},
 	}

@@ -169,9 +169,10 @@ type DisruptionStep struct {
 // This is the procedure of L. Cavallaro, A. Ficara, P. De Meo, G. Fiumara, S. Catanese,
 // O. Bagdasar and A. Liotta (2020), "Disrupting resilient criminal networks through
 // data analysis: the case of Sicilian Mafia", PLOS ONE 15(8):e0236476. With Measure
-// "betweenness" or "degree" on the unweighted Montagna networks and TieBreakLastLoaded
-// it reproduces their published curves at every step; their code records a block
-// curve only at block boundaries, as here.
+// "betweenness" or "degree" on the Montagna networks and TieBreakLastLoaded it
+// reproduces their 16 published curves at every step: unweighted, and weighted with the
+// weight read as a distance, where degree is the strength (see Centrality, Strength); their
+// code records a block curve only at block boundaries, as here.
 //
 // An unknown measure or mode, a block size below 1 in block mode or an unknown tie-break
 // is an *InputError; an error from the measure is returned as it is. Once ctx is done

@@ -62,49 +62,54 @@ func publishedCurve(t *testing.T, file, column string) (removed []int, lcc []flo
 	return removed, lcc
 }
 
-// TestDisruptCavallaro2020 reproduces the published disruption curves of the Montagna
+// TestDisruptCavallaro2020 reproduces the 16 published disruption curves of the Montagna
 // operation (Cavallaro et al. 2020, PLOS ONE e0236476): phone calls and meetings,
-// betweenness and degree, unweighted, sequential and block removal of 5, every step.
-// The authors' code (lcucav/criminal-nets, disruption/src/network-disruption.py) picks
-// sorted(scores.items(), key=itemgetter(1))[-k]: the last-loaded node among ties.
+// betweenness and degree, unweighted and weighted, sequential and block removal of 5,
+// every step. The authors' code (lcucav/criminal-nets, disruption/src/network-disruption.py)
+// picks sorted(scores.items(), key=itemgetter(1))[-k]: the last-loaded node among ties.
+// Weighted, their betweenness reads the weight as a distance and their degree
+// (degree_centrality_w) is the strength, the sum of the weights as given, over n-1.
 func TestDisruptCavallaro2020(t *testing.T) {
 	nets := []struct{ name, edges string }{
 		{"phone_calls", "Montagna_phonecalls_edgelist.csv"},
 		{"meeting", "Montagna_meetings_edgelist.csv"},
 	}
 	for _, net := range nets {
-		g := montagnaGraph(t, net.edges, false)
-		for _, mode := range []graph.DisruptionMode{graph.DisruptSequential, graph.DisruptBlock} {
-			for _, measure := range []string{"betweenness", "degree"} {
-				name := fmt.Sprintf("%s/%s/%s", net.name, mode, measure)
-				t.Run(name, func(t *testing.T) {
-					file := fmt.Sprintf("disruption_%s_%s_Unweighted_5nrem.csv", mode, net.name)
-					column := map[string]string{"betweenness": "Betweenness", "degree": "Degree"}[measure]
-					removedAt, want := publishedCurve(t, file, column)
-					steps, err := graph.Disrupt(context.Background(), g, graph.DisruptionOptions{Measure: measure, Mode: mode,
-						Count: removedAt[len(removedAt)-1], BlockSize: 5, TieBreak: graph.TieBreakLastLoaded})
-					if err != nil {
-						t.Fatal(err)
-					}
-					if len(steps) != len(want) {
-						t.Fatalf("%d steps, published %d", len(steps), len(want))
-					}
-					if name == "phone_calls/sequential/betweenness" && !slices.Equal(steps[1].Removed, []string{"18"}) {
-						// The example: removing 18 first leaves 0.7640 of the LCC.
-						t.Errorf("first removal %v, want [18]", steps[1].Removed)
-					}
-					total := 0
-					for i, s := range steps {
-						total += len(s.Removed)
-						if total != removedAt[i] {
-							t.Fatalf("step %d: %d nodes removed so far, published %d", i, total, removedAt[i])
+		for _, weighted := range []bool{false, true} {
+			g := montagnaGraph(t, net.edges, weighted)
+			w := map[bool]string{false: "Unweighted", true: "Weighted"}[weighted]
+			for _, mode := range []graph.DisruptionMode{graph.DisruptSequential, graph.DisruptBlock} {
+				for _, measure := range []string{"betweenness", "degree"} {
+					name := fmt.Sprintf("%s/%s/%s/%s", net.name, w, mode, measure)
+					t.Run(name, func(t *testing.T) {
+						file := fmt.Sprintf("disruption_%s_%s_%s_5nrem.csv", mode, net.name, w)
+						column := map[string]string{"betweenness": "Betweenness", "degree": "Degree"}[measure]
+						removedAt, want := publishedCurve(t, file, column)
+						steps, err := graph.Disrupt(context.Background(), g, graph.DisruptionOptions{Measure: measure, Mode: mode,
+							Count: removedAt[len(removedAt)-1], BlockSize: 5, TieBreak: graph.TieBreakLastLoaded})
+						if err != nil {
+							t.Fatal(err)
 						}
-						if math.Abs(s.LCCFraction-want[i]) > 1e-9 {
-							t.Fatalf("step %d (removed %v): LCC fraction %.16g, published %.16g", i, s.Removed, s.LCCFraction, want[i])
+						if len(steps) != len(want) {
+							t.Fatalf("%d steps, published %d", len(steps), len(want))
 						}
-					}
-					t.Logf("%d steps match; first removals %v %v %v", len(steps), steps[1].Removed, steps[2].Removed, steps[3].Removed)
-				})
+						if name == "phone_calls/Unweighted/sequential/betweenness" && !slices.Equal(steps[1].Removed, []string{"18"}) {
+							// The example: removing 18 first leaves 0.7640 of the LCC.
+							t.Errorf("first removal %v, want [18]", steps[1].Removed)
+						}
+						total := 0
+						for i, s := range steps {
+							total += len(s.Removed)
+							if total != removedAt[i] {
+								t.Fatalf("step %d: %d nodes removed so far, published %d", i, total, removedAt[i])
+							}
+							if math.Abs(s.LCCFraction-want[i]) > 1e-9 {
+								t.Fatalf("step %d (removed %v): LCC fraction %.16g, published %.16g", i, s.Removed, s.LCCFraction, want[i])
+							}
+						}
+						t.Logf("%d steps match; first removals %v %v %v", len(steps), steps[1].Removed, steps[2].Removed, steps[3].Removed)
+					})
+				}
 			}
 		}
 	}

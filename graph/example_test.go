@@ -80,7 +80,7 @@ func ExampleCentrality() {
 	_, err := graph.Centrality(context.Background(), g, "charisma")
 	fmt.Println(err)
 	// Output:
-	// in_degree omar 0.167, hassan 0.167
+	// in_degree omar 0.500, hassan 1.167
 	// pagerank  omar 0.046, hassan 0.079
 	// unknown measure "charisma" (one of [degree in_degree out_degree betweenness closeness harmonic eigenvector pagerank])
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/graph"
@@ -108,18 +109,33 @@ func rank(p *Projection, measure string, scores []float64) []Score {
 	n := p.Graph.N()
 	for i := range out {
 		out[i].Rank = i + 1
-		out[i].Explanation = explain(measure, out[i].Score, n, p.Options.Directed)
+		out[i].Explanation = explain(measure, out[i].Score, n, p.Options.Directed, p.Options.Weighted)
 	}
 	return out
 }
 
 // explain says in words what a score means, from the measure's definition alone.
-func explain(measure string, s float64, n int, directed bool) string {
+func explain(measure string, s float64, n int, directed, weighted bool) string {
 	if n < 2 {
 		return ""
 	}
 	others := n - 1
 	count := int(math.Round(s * float64(others)))
+	if weighted {
+		// A weighted degree is a strength (graph.Strength): the sum of the weights, not a count of ties.
+		sum := strconv.FormatFloat(math.Round(s*float64(others)*1e6)/1e6, 'g', -1, 64)
+		switch measure {
+		case "degree":
+			if directed {
+				return "links in and out weighing " + sum + " in all (calls, meetings, ...)"
+			}
+			return "ties weighing " + sum + " in all (calls, meetings, ...)"
+		case "in_degree":
+			return "contacts into it weighing " + sum + " in all"
+		case "out_degree":
+			return "contacts out of it weighing " + sum + " in all"
+		}
+	}
 	switch measure {
 	case "degree":
 		if directed {

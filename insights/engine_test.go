@@ -3,6 +3,7 @@ package insights_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -288,5 +289,40 @@ func TestSharedComputationOutlivesACancelledCaller(t *testing.T) {
 	close(st.release)
 	if err := <-second; err != nil {
 		t.Errorf("the other caller got %v: one client's cancel failed it", err)
+	}
+}
+
+// TestDegreeExplanations checks that a degree ranking says what it counted: ties unweighted, the sum of their
+// weights weighted (graph.Strength). In the ring, x meets c, d and z; the c–x meeting weighs 5 here.
+func TestDegreeExplanations(t *testing.T) {
+	net := ring()
+	for i, l := range net.Links {
+		if l.Source == "c" && l.Target == "x" {
+			net.Links[i].Weight = 5
+		}
+	}
+	tests := []struct {
+		name  string
+		opt   ringleader.ProjectionOptions
+		score float64
+		words string
+	}{
+		{"unweighted", ringleader.ProjectionOptions{}, 3.0 / 8, "tied directly to 3 of the 8 others"},
+		{"weighted", ringleader.ProjectionOptions{Weighted: true}, 7.0 / 8, "ties weighing 7 in all (calls, meetings, ...)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := insights.New(&memReader{net: net, version: 1}).Centrality(context.Background(), ringleader.AllCases(), tt.opt, "degree", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(res.Results, func(r insights.Score) bool { return r.ID == "x" })
+			if i < 0 {
+				t.Fatalf("x is not ranked: %+v", res.Results)
+			}
+			if r := res.Results[i]; r.Score != tt.score || r.Explanation != tt.words {
+				t.Errorf("x: %v, %q; want %v, %q", r.Score, r.Explanation, tt.score, tt.words)
+			}
+		})
 	}
 }

@@ -125,8 +125,9 @@ type loader struct {
 	defs       map[string]def
 	fieldNames []string
 	fieldIdx   map[string]uint16
-	src        []string // the current row's sources, shared by its records
-	srcArena   []string // room for the next rows' sources, allocated a block at a time
+	src        []string                 // the current row's sources, shared by its records
+	srcArena   []string                 // room for the next rows' sources, allocated a block at a time
+	obsArena   []ringleader.Observation // room for the next weighted links' observations, likewise
 	buf        []byte
 	ftm        *ftmState // FollowTheMoney inputs' state, nil without them
 }
@@ -266,6 +267,14 @@ func (l *loader) link(k ringleader.Link, srcField, dstField string, primary bool
 	if c := k.Canonical(); c.Source != k.Source {
 		k, srcField, dstField = c, dstField, srcField
 	}
+	if k.Weight != 0 {
+		// The row is one observation of the tie; assemble numbers identical rows of one file apart.
+		if len(l.obsArena) == 0 {
+			l.obsArena = make([]ringleader.Observation, 1024)
+		}
+		l.obsArena[0] = ringleader.Observation{ID: ringleader.ObservationID(l.files[l.rows[l.cur()].file].label, &k, 1), Weight: k.Weight}
+		k.Observations, l.obsArena = l.obsArena[:1:1], l.obsArena[1:]
+	}
 	if primary {
 		r := &l.rows[l.cur()]
 		r.prim = int32(l.links.len())
@@ -338,10 +347,10 @@ func (l *loader) invalid() error {
 	return &ringleader.Error{Code: ringleader.EINVALID, Message: msg, Problems: probs}
 }
 
-// assemble builds the batch from the rows that survive: one record per identity, a
-// later row's fields winning (MergeEntity, MergeLink, as a store would apply them), and
-// counts the rows whose own identity repeated an earlier row's. It consumes the loader's
-// links as it copies them.
+// assemble builds the batch from the rows that survive: one record per identity, merged
+// as a store would merge them (MergeEntity, MergeLink: a later row's fields win, the
+// weights of a link's rows add up), and counts the rows whose own identity repeated an
+// earlier row's. It consumes the loader's links as it copies them.
 func (l *loader) assemble() (*ringleader.Batch, int) {
 	b := &ringleader.Batch{}
 	dups := 0
@@ -368,6 +377,8 @@ func (l *loader) assemble() (*ringleader.Batch, int) {
 	}
 	linkAt := make(map[string]int, l.links.len())
 	var linkPrim []bool
+	var linkFile []int32
+	occ := occurrences{}
 	b.Links = make([]ringleader.Link, 0, l.links.len())
 	for i := range l.links.len() {
 		r := &l.rows[l.linkMeta[i].row]
@@ -382,6 +393,7 @@ func (l *loader) assemble() (*ringleader.Batch, int) {
 			if prim && linkPrim[j] {
 				dups++
 			}
+			occ.number(j, &b.Links[j], linkFile[j], k, r.file)
 			b.Links[j] = ringleader.MergeLink(&b.Links[j], *k)
 			linkPrim[j] = linkPrim[j] || prim
 			continue
@@ -389,8 +401,45 @@ func (l *loader) assemble() (*ringleader.Batch, int) {
 		linkAt[key] = len(b.Links)
 		b.Links = append(b.Links, *k)
 		linkPrim = append(linkPrim, prim)
+		linkFile = append(linkFile, r.file)
 	}
 	return b, dups
+}
+
+// occurrences tells identical rows of one file apart (ringleader.ObservationID's occurrence): CAVIAR's phase 7
+// lists one caller twice, and two identical rows of calls are two observations. It holds the file of each
+// observation of the links that more than one row observes, keyed by the link's place in the batch and the
+// observation's ID; other links cost nothing.
+type occurrences map[obsAt]int32
+
+type obsAt struct {
+	link int
+	id   string
+}
+
+// number renumbers the observation of k, a row of file that repeats the identity of held (the j-th link of the
+// batch, first observed by a row of first), past the identical rows of file already merged into held. An
+// identical row of another file is the same observation.
+func (o occurrences) number(j int, held *ringleader.Link, first int32, k *ringleader.Link, file int32) {
+	if len(k.Observations) != 1 {
+		return
+	}
+	if _, ok := o[obsAt{j, ""}]; !ok {
+		// The first repeat of held: until now one row observed it.
+		o[obsAt{j, ""}] = -1
+		for _, obs := range held.Observations {
+			o[obsAt{j, obs.ID}] = first
+		}
+	}
+	obs := &k.Observations[0]
+	for {
+		f, ok := o[obsAt{j, obs.ID}]
+		if !ok || f != file {
+			break
+		}
+		obs.ID = ringleader.NextOccurrence(obs.ID)
+	}
+	o[obsAt{j, obs.ID}] = file
 }
 
 // summary counts rows and rejections per file.

@@ -33,8 +33,10 @@
 // Options.SkipInvalid the invalid rows, and the rows that depend on them, go to a
 // rejects file instead and the rest is loaded.
 //
-// A row whose entity id or link key repeats an earlier row's updates it, the later
-// fields winning, and is counted as a duplicate. Records are canonical and carry their
-// "file:line" as provenance, so loading the same bundle again leaves the store
-// unchanged.
+// A row whose entity id or link key repeats an earlier row's is merged with it and
+// counted as a duplicate: an entity takes the later fields; a link is observed again, its
+// weights adding up and its dates widening (ringleader.MergeLink). Records are canonical
+// and carry their "file:line" as provenance, and each link row its observation (the file's
+// name and the row's content, numbered among identical rows of the file:
+// ringleader.ObservationID), so loading the same bundle again leaves the store unchanged.
 package loaders

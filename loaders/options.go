@@ -26,7 +26,8 @@ type Summary struct {
 	Files []FileSummary `json:"files"`
 	ringleader.WriteResult
 	// Duplicates counts rows whose identity (entity id, or link key) repeated an earlier
-	// row of the same load; the later row won.
+	// row of the same load: merged with it as a store merges (MergeEntity; MergeLink,
+	// which adds a link's weights up).
 	Duplicates int `json:"duplicates"`
 	// Rejected counts the data rows left out under SkipInvalid.
 	Rejected int `json:"rejected"`

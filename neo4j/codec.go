@@ -23,7 +23,7 @@ var (
 	entityFieldNames = []string{"id", "kind", "name", "aliases", "cases", "sources", "props", "implicit", "seq",
 		"name_keys", "search_text", "source_cases"}
 	linkFieldNames = []string{"key", "id", "subtype", "role", "weight", "amount", "currency", "date", "channel",
-		"first_seen", "last_seen", "cases", "sources", "props", "source_cases"}
+		"first_seen", "last_seen", "cases", "sources", "props", "source_cases", "observations"}
 )
 
 func fieldSet(names ...string) map[string]bool {
@@ -110,7 +110,7 @@ func linkProps(l *ringleader.Link, prev *ringleader.Link) (map[string]any, error
 	if err != nil {
 		return nil, fmt.Errorf("encode link %s: %w", l.Key(), err)
 	}
-	m := make(map[string]any, 14+len(l.Props))
+	m := make(map[string]any, 16+len(l.Props))
 	set := setter(m, prev == nil)
 	set("key", l.Key())
 	set("id", str(l.ID))
@@ -127,6 +127,7 @@ func linkProps(l *ringleader.Link, prev *ringleader.Link) (map[string]any, error
 	set("sources", list(l.Sources))
 	set("props", propsJSON)
 	set("source_cases", str(ringleader.EncodeSourceCases(l.Sources, l.SourceCases, l.Cases)))
+	set("observations", str(ringleader.EncodeObservations(l.Observations)))
 	var old map[string]string
 	if prev != nil {
 		old = prev.Props
@@ -234,6 +235,9 @@ func decodeLink(v any) (ringleader.Link, error) {
 	l.SourceCases = ringleader.DecodeSourceCases(asString(m["source_cases"]), len(l.Sources))
 	var err error
 	if l.Props, err = decodeProps(m["props"]); err != nil {
+		return l, fmt.Errorf("link %s: %w", l.Key(), err)
+	}
+	if l.Observations, err = ringleader.DecodeObservations(asString(m["observations"])); err != nil {
 		return l, fmt.Errorf("link %s: %w", l.Key(), err)
 	}
 	return l, nil

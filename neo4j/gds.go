@@ -64,6 +64,7 @@ type GDSResult struct {
 // under networkx's definitions, as graph.Centrality does:
 //
 //   - degree: GDS's degree (relationships out, in, or both for degree on a directed projection) over n-1;
+//     weighted, the sum of the relationships' weight (the strength, weights as given), as graph.Strength;
 //   - betweenness: GDS's exact betweenness (weighted: along distances, see ringleader.WeightAs) over (n-1)(n-2).
 //     GDS halves an undirected graph's scores (each pair counted once); networkx's normalised scores count each
 //     pair both ways, so an undirected projection's scores are doubled first;
@@ -93,6 +94,9 @@ func (s *Store) GDSCentrality(ctx context.Context, scope ringleader.Scope, opt r
 		config["orientation"] = "NATURAL"
 		if opt.Directed {
 			config["orientation"] = map[string]string{"degree": "UNDIRECTED", "in_degree": "REVERSE", "out_degree": "NATURAL"}[measure]
+		}
+		if opt.Weighted {
+			config["relationshipWeightProperty"] = "weight"
 		}
 	case "betweenness":
 		stmt = qGDSBetweenness

@@ -6,4 +6,5 @@ MATCH (a:Entity {id: id})-[r]->(b:Entity) USING INDEX SEEK a:Entity(id)
 WHERE b.id IN $ids
   AND ($all OR r.cases IS NULL OR any(c IN r.cases WHERE c IN $cases))
 RETURN r {type: type(r), source: a.id, target: b.id, .id, .subtype, .role, .weight, .amount, .currency, .date,
-  .channel, .first_seen, .last_seen, .cases, .sources, .props, .source_cases} AS link
+  .channel, .first_seen, .last_seen, .cases, .sources, .props, .source_cases,
+  .observations} AS link

@@ -20,4 +20,4 @@ CALL (k) {
 }
 RETURN elementId(r) AS eid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,
   r {.id, .subtype, .role, .weight, .amount, .currency, .date, .channel, .first_seen, .last_seen, .cases, .sources,
-    .props, .source_cases} AS link
+    .props, .source_cases, .observations} AS link

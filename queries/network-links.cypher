@@ -10,4 +10,5 @@ WITH a, r, b, coalesce(r.date, r.first_seen, r.last_seen) AS start, coalesce(r.d
 WHERE start IS NULL
   OR (($to IS NULL OR start <= $to) AND ($from IS NULL OR end >= $from))
 RETURN r {type: type(r), source: a.id, target: b.id, .id, .subtype, .role, .weight, .amount, .currency, .date,
-  .channel, .first_seen, .last_seen, .cases, .sources, .props, .source_cases} AS link
+  .channel, .first_seen, .last_seen, .cases, .sources, .props, .source_cases,
+  .observations} AS link

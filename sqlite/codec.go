@@ -15,7 +15,7 @@ import (
 const (
 	entityColumns = `e.id, e.seq, e.kind, e.name, e.aliases, e.cases, e.sources, e.props, e.implicit, e.source_cases`
 	linkColumns   = `l.id, l.type, l.source, l.target, l.subtype, l.role, l.weight, l.amount, l.currency,
-		l.date, l.channel, l.first_seen, l.last_seen, l.cases, l.sources, l.props, l.source_cases`
+		l.date, l.channel, l.first_seen, l.last_seen, l.cases, l.sources, l.props, l.source_cases, l.observations`
 )
 
 // scanner is a *sql.Row or *sql.Rows.
@@ -48,17 +48,18 @@ func scanEntity(r scanner) (ringleader.Entity, error) {
 func scanLink(r scanner) (ringleader.Link, error) {
 	var l ringleader.Link
 	var typ string
-	var cases, sources, props, sourceCases []byte
+	var cases, sources, props, sourceCases, observations []byte
 	if err := r.Scan(&l.ID, &typ, &l.Source, &l.Target, &l.Subtype, &l.Role, &l.Weight, &l.Amount,
-		&l.Currency, &l.Date, &l.Channel, &l.FirstSeen, &l.LastSeen, &cases, &sources, &props, &sourceCases); err != nil {
+		&l.Currency, &l.Date, &l.Channel, &l.FirstSeen, &l.LastSeen, &cases, &sources, &props, &sourceCases, &observations); err != nil {
 		return l, err
 	}
 	l.Type = ringleader.LinkType(typ)
-	var err1, err2, err3 error
+	var err1, err2, err3, err4 error
 	l.Cases, err1 = decodeList(cases)
 	l.Sources, err2 = decodeList(sources)
 	l.Props, err3 = decodeProps(props)
-	if err := errors.Join(err1, err2, err3); err != nil {
+	l.Observations, err4 = ringleader.DecodeObservations(string(observations))
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		return l, fmt.Errorf("decode link %s: %w", l.Key(), err)
 	}
 	l.SourceCases = ringleader.DecodeSourceCases(string(sourceCases), len(l.Sources))
@@ -170,4 +171,12 @@ func jsonArray(ids []string) string {
 	}
 	b, _ := json.Marshal(ids) // a []string always marshals
 	return string(b)
+}
+
+// observationsValue is the observations column of a link: NULL without any.
+func observationsValue(obs []ringleader.Observation) any {
+	if len(obs) == 0 {
+		return nil
+	}
+	return ringleader.EncodeObservations(obs)
 }

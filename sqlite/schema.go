@@ -139,6 +139,12 @@ CREATE TABLE charts (
 	state      TEXT NOT NULL
 ) WITHOUT ROWID;
 `,
+	// 4: observations, not overwrites. observations holds the rows whose weights make up a link's weight
+	// (ringleader.EncodeObservations; NULL for none, and for links written before, which then read as one
+	// observation identified by their sources).
+	`
+ALTER TABLE links ADD COLUMN observations TEXT;
+`,
 }
 
 // migrate brings the database to schemaVersion. A database written by a newer Ringleader

@@ -140,7 +140,7 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
 		{&w.deleteEntityCases, `DELETE FROM entity_cases WHERE entity_id = ?`},
 		{&w.updateLink, `UPDATE links SET id = ?, type = ?, source = ?, target = ?, subtype = ?, role = ?, weight = ?,
 			amount = ?, currency = ?, date = ?, channel = ?, first_seen = ?, last_seen = ?, cases = ?, sources = ?,
-			props = ?, source_cases = ? WHERE key = ?`},
+			props = ?, source_cases = ?, observations = ? WHERE key = ?`},
 		{&w.deleteLinkCases, `DELETE FROM link_cases WHERE link_key = ?`},
 	}
 	for _, p := range prepare {
@@ -158,7 +158,7 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx) (*batchWriter, error) {
 	w.insertEntityCases = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO entity_cases`, columns: `entity_id, case_id`, width: 2}
 	w.insertLinks = &bulkInsert{tx: tx, insert: `INSERT INTO links`,
 		columns: `key, id, type, source, target, subtype, role, weight, amount, currency, date, channel, first_seen,
-			last_seen, cases, sources, props, source_cases`, width: 18}
+			last_seen, cases, sources, props, source_cases, observations`, width: 19}
 	w.insertLinkCases = &bulkInsert{tx: tx, insert: `INSERT OR IGNORE INTO link_cases`, columns: `link_key, case_id`, width: 2}
 	return w, nil
 }
@@ -464,7 +464,7 @@ type keyedRow struct {
 
 func (r keyedRow) Scan(dest ...any) error { return r.rows.Scan(append([]any{r.first}, dest...)...) }
 
-// linkValues are the link's columns from id to props, as the statements bind them.
+// linkValues are the link's columns from id to observations, as the statements bind them.
 func linkValues(l *ringleader.Link) ([]any, error) {
 	cases, err1 := jsonList(l.Cases)
 	sources, err2 := jsonList(l.Sources)
@@ -474,7 +474,7 @@ func linkValues(l *ringleader.Link) ([]any, error) {
 	}
 	return []any{l.ID, string(l.Type), l.Source, l.Target, l.Subtype, l.Role, l.Weight, l.Amount, l.Currency,
 		l.Date, l.Channel, l.FirstSeen, l.LastSeen, cases, sources, props,
-		sourceCasesValue(l.Sources, l.SourceCases, l.Cases)}, nil
+		sourceCasesValue(l.Sources, l.SourceCases, l.Cases), observationsValue(l.Observations)}, nil
 }
 
 // queryer is what missing needs of a *sql.DB or *sql.Tx.

@@ -30,7 +30,7 @@ func projectionFlags(fs interface {
 	to := fs.String("to", "", "keep links observed on or before this date (YYYY-MM-DD)")
 	types := fs.String("types", "", "comma-separated link types or association subtypes to keep (ASSOCIATE, PAID, call, ...)")
 	directed := fs.Bool("directed", false, "directed projection (calls and payments keep their direction)")
-	weighted := fs.Bool("weighted", false, "use link weights")
+	weighted := fs.Bool("weighted", false, "use link weights: degree sums them (strength), path measures read them as --weight-as says")
 	weightAs := fs.String("weight-as", "strength", "path measures read weights as strength (distance 1/w) or distance")
 	resolved := fs.Bool("resolved", false, "analyse resolved identities: records linked by SAME_AS (auto or confirmed) merged")
 	return func() ringleader.ProjectionOptions {

@@ -112,7 +112,7 @@ func printSummary(w io.Writer, format string, s loaders.Summary) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "duplicates (last row won): %d\n", s.Duplicates)
+	fmt.Fprintf(w, "rows repeating an earlier row's identity (merged: weights added, fields of the later): %d\n", s.Duplicates)
 	if s.Rejected > 0 {
 		fmt.Fprintf(w, "rejected rows: %d, written to %s\n", s.Rejected, s.RejectsPath)
 	}

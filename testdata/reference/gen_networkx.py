@@ -27,6 +27,9 @@ Conventions, the same as Ringleader's (DESIGN.md section 4):
     harmonic) use the distance 1/calls; eigenvector, PageRank and modularity use calls.
   * Weighted Montagna reads the weight as a distance for path measures, and as the
     weight itself for eigenvector, PageRank and modularity.
+  * Weighted degree is strength, the sum of a node's weights as given, over n - 1
+    (networkx's degree_centrality formula on G.degree(weight="weight"); Cavallaro et
+    al.'s degree_centrality_w), for CAVIAR and Montagna alike.
   * Self-loops are dropped (there are none in these files).
 """
 
@@ -41,9 +44,9 @@ OUT = os.path.join(HERE, "networkx.json")
 LOUVAIN_SEED = 42
 
 CALLS = {
-    "degree": "nx.degree_centrality(G)",
-    "in_degree": "nx.in_degree_centrality(G)  (directed graphs only)",
-    "out_degree": "nx.out_degree_centrality(G)  (directed graphs only)",
+    "degree": "nx.degree_centrality(G) unweighted; weighted: d / (n - 1) for d in G.degree(weight=W)",
+    "in_degree": "nx.in_degree_centrality(G) unweighted; weighted: G.in_degree(weight=W) / (n - 1)  (directed graphs only)",
+    "out_degree": "nx.out_degree_centrality(G) unweighted; weighted: G.out_degree(weight=W) / (n - 1)  (directed graphs only)",
     "betweenness": "nx.betweenness_centrality(G, normalized=True, weight=D)",
     "closeness": "nx.closeness_centrality(G, distance=D, wf_improved=True)",
     "harmonic": "nx.harmonic_centrality(G, distance=D)",
@@ -56,19 +59,28 @@ CALLS = {
 }
 
 
+def degree(G, unweighted, weighted_degrees, W):
+    """networkx's degree centrality: unweighted(G), or with weights the same formula,
+    d * 1/(n - 1), on the sums of the weights, weighted_degrees(weight=W)."""
+    if W is None:
+        return unweighted(G)
+    s = 1.0 / (len(G) - 1.0)
+    return {n: d * s for n, d in weighted_degrees(weight=W)}
+
+
 def measures(G, weighted, distance_attr):
     D = distance_attr if weighted else None
     W = "weight" if weighted else None
     out = {
-        "degree": nx.degree_centrality(G),
+        "degree": degree(G, nx.degree_centrality, G.degree, W),
         "betweenness": nx.betweenness_centrality(G, normalized=True, weight=D),
         "closeness": nx.closeness_centrality(G, distance=D, wf_improved=True),
         "harmonic": nx.harmonic_centrality(G, distance=D),
         "pagerank": nx.pagerank(G, alpha=0.85, weight=W),
     }
     if G.is_directed():
-        out["in_degree"] = nx.in_degree_centrality(G)
-        out["out_degree"] = nx.out_degree_centrality(G)
+        out["in_degree"] = degree(G, nx.in_degree_centrality, G.in_degree, W)
+        out["out_degree"] = degree(G, nx.out_degree_centrality, G.out_degree, W)
     try:
         out["eigenvector"] = nx.eigenvector_centrality(G, weight=W)
     except nx.PowerIterationFailedConvergence as e:

@@ -30,6 +30,8 @@ func Run(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		{"FindEntitiesDefaultLimit", testFindEntitiesDefaultLimit},
 		{"MergeEntity", testMergeEntity},
 		{"MergeLink", testMergeLink},
+		{"Observations", testObservations},
+		{"ObservationsCompartment", testObservationsCompartment},
 		{"UnknownEndpoint", testUnknownEndpoint},
 		{"Missing", testMissing},
 		{"Counts", testCounts},
@@ -587,7 +589,10 @@ func testMergeLink(t *testing.T, open func(t *testing.T) ringleader.Store) {
 			Weight: 5, Cases: []string{"c2"}, Sources: []string{"x.csv:3"}}, ringleader.WriteResult{LinksUnchanged: 1}},
 		{"weight 1 is weight 0", ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocFamily, Source: "a", Target: "b"},
 			ringleader.WriteResult{LinksCreated: 1}},
+		// The record now holds a count of one where it held none: the same W(), another record.
 		{"family weight 1", ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocFamily, Source: "b", Target: "a", Weight: 1},
+			ringleader.WriteResult{LinksUpdated: 1}},
+		{"family weight 1 again", ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocFamily, Source: "b", Target: "a", Weight: 1},
 			ringleader.WriteResult{LinksUnchanged: 1}},
 		{"call a to b", ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocCall, Source: "a", Target: "b"},
 			ringleader.WriteResult{LinksCreated: 1}},
@@ -633,10 +638,17 @@ func testMergeLink(t *testing.T, open func(t *testing.T) ringleader.Store) {
 			t.Errorf("Network(%s): %s", scopeName(scope), d)
 		}
 	}
-	// The reversed meeting kept one orientation, took the newer weight and gathered cases.
+	// The reversed meeting kept one orientation, added its weight to the first record's (an observation without
+	// provenance, ID "") and gathered cases.
 	meeting := ringleader.Link{Type: ringleader.LinkAssociate, Subtype: ringleader.AssocMeeting, Source: "a", Target: "b",
-		Weight: 5, Cases: []string{"c1", "c2"}, Sources: []string{"x.csv:3"}, SourceCases: [][]string{{"c2"}}}
+		Weight: 7, Cases: []string{"c1", "c2"}, Sources: []string{"x.csv:3"}, SourceCases: [][]string{{"c2"}}}
 	i := slices.IndexFunc(stored.Links, func(l ringleader.Link) bool { return l.Key() == meeting.Key() })
+	if i >= 0 {
+		if obs := stored.Links[i].Observations; len(obs) != 2 || obs[0].ID != "" || obs[0].Weight != 2 || obs[1].Weight != 5 {
+			t.Errorf("stored meeting's observations %+v, want 2 without provenance and 5 from x.csv:3", obs)
+		}
+		meeting.Observations = stored.Links[i].Observations
+	}
 	if i < 0 || !ringleader.EqualLink(stored.Links[i], meeting) {
 		t.Errorf("stored meeting %v, want %+v", stored.Links, meeting)
 	}
