@@ -68,7 +68,8 @@ func (s *session) connect(srv *neo4jtest.Server) {
 	s.must(s.c.Eval(s.ctx, `({Scheme: (document.querySelector('select[data-testid="bolt-scheme-select"]') || {}).value || '',
 		Host: document.querySelector('input[data-testid="boltaddress"]').value})`, &form))
 	if !strings.HasSuffix(form.Host, bolt.Host) || (form.Scheme != "" && form.Scheme != "bolt://") {
-		s.fail("the connect form holds %s%s, not the bolt://%s of the URL", form.Scheme, form.Host, bolt.Host)
+		// Browser falls back to the server's advertised address when it cannot reach the one in ?dbms=.
+		s.fail("the connect form holds %s%s, not the bolt://%s of the URL (can Chromium reach that port?)", form.Scheme, form.Host, bolt.Host)
 	}
 	s.fill(`input[data-testid="username"]`, srv.User)
 	s.fill(`input[data-testid="password"]`, srv.Password)

@@ -55,7 +55,7 @@ type ContainerOptions struct {
 // the caller ends it with Terminate. Without a Docker engine or a missing ringleader/ image the error says so, and
 // is not retried on another route.
 //
-// Ryuk is off and, on a local engine, the host is localhost, unless the environment says otherwise: see the package
+// Ryuk is off and, on a local engine, the host is 127.0.0.1, unless the environment says otherwise: see the package
 // documentation for why.
 func StartContainer(ctx context.Context, opts ContainerOptions) (*Server, error) {
 	logf := func(format string, args ...any) {
@@ -65,7 +65,7 @@ func StartContainer(ctx context.Context, opts ContainerOptions) (*Server, error)
 	}
 	setDefaultEnv(logf, "TESTCONTAINERS_RYUK_DISABLED", "true")
 	if h := os.Getenv("DOCKER_HOST"); h == "" || strings.HasPrefix(h, "unix://") {
-		setDefaultEnv(logf, "TESTCONTAINERS_HOST_OVERRIDE", "localhost")
+		setDefaultEnv(logf, "TESTCONTAINERS_HOST_OVERRIDE", "127.0.0.1")
 	}
 	image := containerImage(opts.Image)
 	cli, err := dockerClient(ctx)

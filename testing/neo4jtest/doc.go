@@ -37,6 +37,9 @@
 //
 // testcontainers-go's reaper (Ryuk) needs an image from Docker Hub, which is not reachable here, so Start sets
 // TESTCONTAINERS_RYUK_DISABLED=true unless it is set, and removes its containers itself. On a local engine it also
-// sets TESTCONTAINERS_HOST_OVERRIDE=localhost unless set: this VM has /.dockerenv, so testcontainers would
-// otherwise dial the bridge gateway instead of the published ports.
+// sets TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 unless set: this VM has /.dockerenv, so testcontainers would
+// otherwise dial the bridge gateway instead of the published ports. Not "localhost": Debian's Docker 20.10 publishes
+// a container port on IPv4 and IPv6 under host ports it picks independently (7687 on 0.0.0.0:32866 and
+// [::]:32865, while [::]:32866 is 7474), testcontainers reports the IPv4 one, and Chromium tries ::1 first for
+// localhost, so Neo4j Browser's Bolt WebSocket reached the HTTP port (seen as "Unexpected response code: 200").
 package neo4jtest
