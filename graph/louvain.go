@@ -22,6 +22,9 @@ type Partition struct {
 	Communities [][]int
 	// Q is the partition's modularity (see Modularity).
 	Q float64
+	// Quality is the value of the objective the partition was found for: Q for
+	// Louvain and for Leiden with modularity, the CPM quality for Leiden with CPM.
+	Quality float64
 }
 
 // louvainThreshold is the smallest gain in modularity that makes another level worth
@@ -67,7 +70,9 @@ func Louvain(g *Graph, resolution float64, seed uint64) Partition {
 		q = nq
 		lv = lv.aggregate(local)
 	}
-	return newPartition(g, membership, resolution)
+	p := newPartition(g, membership, resolution)
+	p.Quality = p.Q
+	return p
 }
 
 // newPartition renumbers membership so that communities come largest first.
