@@ -84,7 +84,7 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 	}
 	var members map[string]bool
 	if req.Community != "" {
-		comms, err := e.Communities(ctx, scope, summaryOptions(opt), 1, DefaultSeed)
+		comms, err := e.Communities(ctx, scope, summaryOptions(opt), DefaultCommunityOptions())
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +151,7 @@ func summaryOptions(opt ringleader.ProjectionOptions) ringleader.ProjectionOptio
 
 // summarise replaces a drawing's entities and links by its communities.
 func (e *Engine) summarise(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, d *Drawing, maxEnt, maxLinks int) (*Drawing, error) {
-	comms, err := e.Communities(ctx, scope, summaryOptions(opt), 1, DefaultSeed)
+	comms, err := e.Communities(ctx, scope, summaryOptions(opt), DefaultCommunityOptions())
 	if err != nil {
 		return nil, err
 	}

@@ -51,7 +51,9 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	write := fs.Bool("write", false, "write the scores back as entity properties rl_<measure> / rl_community (Neo4j)")
 	top := fs.Int("top", 20, "how many results; 0 for all")
 	format := fs.String("format", "table", "output: table, json or csv")
-	resolution := fs.Float64("resolution", 1, "Louvain resolution (communities)")
+	method := fs.String("method", insights.MethodLeiden, "communities: "+strings.Join(insights.CommunityMethods(), " or "))
+	objective := fs.String("objective", "modularity", "communities: what Leiden maximises, modularity or cpm (Constant Potts Model)")
+	resolution := fs.Float64("resolution", 1, "communities: resolution (modularity's gamma, or CPM's least density)")
 	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
 	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
 	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
@@ -73,6 +75,15 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	}
 	if *measure != "communities" && *measure != "centralization" && !slices.Contains(insights.Measures(), *measure) {
 		return usagef("analyze: unknown measure %q (one of %s, communities, centralization)", *measure, strings.Join(insights.Measures(), ", "))
+	}
+	if !slices.Contains(insights.CommunityMethods(), *method) {
+		return usagef("analyze: --method must be %s, not %q", strings.Join(insights.CommunityMethods(), " or "), *method)
+	}
+	if *objective != "modularity" && *objective != "cpm" {
+		return usagef("analyze: --objective must be modularity or cpm, not %q", *objective)
+	}
+	if *objective == "cpm" && *method != insights.MethodLeiden {
+		return usagef("analyze: --objective cpm needs --method leiden (Louvain maximises modularity only)")
 	}
 	if *epsilon != 0 && (*measure != "betweenness" || !(*epsilon > 0 && *epsilon < 1) || !(*delta > 0 && *delta < 1)) {
 		return usagef("analyze: --epsilon approximates betweenness only (--measure betweenness), with --epsilon and --delta in (0, 1)")
@@ -118,7 +129,8 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		return nil
 	}
 	if *measure == "communities" {
-		res, err := engine.Communities(ctx, all, opt, *resolution, *seed)
+		res, err := engine.Communities(ctx, all, opt, insights.CommunityOptions{Method: *method, Objective: *objective,
+			Resolution: *resolution, Seed: *seed})
 		if err != nil {
 			return err
 		}
@@ -189,8 +201,11 @@ func checkEngine(fs *flag.FlagSet, engine, measure string, resolution float64) e
 	}
 	var unused []string
 	fs.Visit(func(f *flag.Flag) {
-		if slices.Contains([]string{"seed", "epsilon", "delta", "period"}, f.Name) {
+		if slices.Contains([]string{"seed", "epsilon", "delta", "period", "objective"}, f.Name) {
 			unused = append(unused, "--"+f.Name)
+		}
+		if f.Name == "method" && f.Value.String() != insights.MethodLouvain {
+			unused = append(unused, "--method "+f.Value.String())
 		}
 	})
 	if len(unused) > 0 {
@@ -266,7 +281,8 @@ func gdsCommunities(r *neo4j.GDSResult, h insights.Header) *insights.Communities
 	for _, grp := range r.Groups {
 		count = max(count, grp+1)
 	}
-	res := &insights.CommunitiesResult{Algorithm: "gds.louvain", Resolution: 1, Modularity: r.Modularity, Count: count, Header: h,
+	res := &insights.CommunitiesResult{Algorithm: "gds.louvain", Objective: "modularity", Resolution: 1, Modularity: r.Modularity,
+		Quality: r.Modularity, Count: count, Header: h,
 		Communities: make([]insights.Community, count)}
 	byTies := make([][]int, count) // entity indices per group
 	for i, grp := range r.Groups {
@@ -390,12 +406,20 @@ func printCommunities(w io.Writer, format string, res *insights.CommunitiesResul
 		cw.Flush()
 		return cw.Error()
 	}
-	algorithm := fmt.Sprintf("Louvain, seed %d", res.Seed)
-	if res.Algorithm == "gds.louvain" {
+	var algorithm, quality string
+	switch {
+	case res.Algorithm == "gds.louvain":
 		algorithm = "GDS Louvain"
+	case res.Algorithm == insights.MethodLouvain:
+		algorithm = fmt.Sprintf("Louvain, seed %d", res.Seed)
+	case res.Objective == "cpm":
+		algorithm = fmt.Sprintf("Leiden, CPM at resolution %g, seed %d", res.Resolution, res.Seed)
+		quality = fmt.Sprintf(", CPM quality %.4g", res.Quality)
+	default:
+		algorithm = fmt.Sprintf("Leiden, seed %d", res.Seed)
 	}
-	fmt.Fprintf(w, "communities (%s): %d groups, modularity Q = %.4f — %s\n",
-		algorithm, res.Count, res.Modularity, describe(res.Header))
+	fmt.Fprintf(w, "communities (%s): %d groups, modularity Q = %.4f%s — %s\n",
+		algorithm, res.Count, res.Modularity, quality, describe(res.Header))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tSIZE\tLABEL\tCORE MEMBERS")
 	for _, c := range shown.Communities {
