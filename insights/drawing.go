@@ -80,6 +80,10 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 		return nil, err
 	}
 	keep := func(ent *ringleader.Entity) bool {
+		if opt.MinCore > 0 {
+			_, inCore := p.Graph.Index(ent.ID) // the projection holds the k-core alone
+			return inCore
+		}
 		return opt.View == ringleader.ViewFull || ent.Kind == ringleader.KindPerson
 	}
 	var members map[string]bool

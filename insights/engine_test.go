@@ -3,6 +3,7 @@ package insights_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -375,5 +376,51 @@ func TestCommunityMethods(t *testing.T) {
 			}
 			t.Logf("%d communities, Q %.4f, quality %.4g", res.Count, res.Modularity, res.Quality)
 		})
+	}
+}
+
+// TestMinCore checks that min_core keeps the ring's 2-core in every answer built on the
+// projection: rankings, communities and the drawing, which draws the core's people and
+// the links among them. The 2-core is the two triangles and x, who keeps two ties
+// (c and d) once z, tied to x alone, and y, tied to a alone, are gone.
+func TestMinCore(t *testing.T) {
+	e := insights.New(&memReader{net: ring(), version: 1})
+	ctx := context.Background()
+	all := ringleader.AllCases()
+	core := ringleader.ProjectionOptions{MinCore: 2}
+	want := []string{"a", "b", "c", "d", "e", "f", "x"}
+	var got []string
+	res, err := e.Centrality(ctx, all, core, "core", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Results {
+		got = append(got, r.ID)
+		if r.Score != 2 {
+			t.Errorf("%s: core number %v in the 2-core, want 2", r.ID, r.Score)
+		}
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) || res.MinCore != 2 || res.Nodes != 7 {
+		t.Errorf("ranked %v (min_core %d, %d nodes); want %v", got, res.MinCore, res.Nodes, want)
+	}
+	comms, err := e.Communities(ctx, all, core, insights.DefaultCommunityOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if comms.Count != 2 || comms.Communities[0].Size+comms.Communities[1].Size != 7 {
+		t.Errorf("communities of the 2-core: %+v, want the two triangles, one with x", comms.Communities)
+	}
+	d, err := e.Draw(ctx, all, core, insights.DrawingRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, ent := range d.Entities {
+		got = append(got, ent.ID)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) || len(d.Links) != 8 {
+		t.Errorf("drawn %v and %d links, want %v and their 8 meetings", got, len(d.Links), want)
 	}
 }

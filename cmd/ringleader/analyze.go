@@ -18,11 +18,15 @@ import (
 	"github.com/ringleader/ringleader/neo4j"
 )
 
+// flagWords names a projection option in an error by its flag, not its API parameter.
+var flagWords = strings.NewReplacer("weight_as", "weight-as", "min_core", "min-core")
+
 // projectionFlags registers the flags that choose a projection, named as the API's
 // parameters.
 func projectionFlags(fs interface {
 	String(name, value, usage string) *string
 	Bool(name string, value bool, usage string) *bool
+	Int(name string, value int, usage string) *int
 }) func() ringleader.ProjectionOptions {
 	view := fs.String("view", "people", "projection: people or full")
 	caseID := fs.String("case", "", "limit to one case's entities and links")
@@ -33,9 +37,11 @@ func projectionFlags(fs interface {
 	weighted := fs.Bool("weighted", false, "use link weights")
 	weightAs := fs.String("weight-as", "strength", "path measures read weights as strength (distance 1/w) or distance")
 	resolved := fs.Bool("resolved", false, "analyse resolved identities: records linked by SAME_AS (auto or confirmed) merged")
+	minCore := fs.Int("min-core", 0, "keep only the k-core: people with at least k ties among those kept (the ring's dense centre)")
 	return func() ringleader.ProjectionOptions {
 		return ringleader.ProjectionOptions{View: ringleader.View(*view), Case: *caseID, From: *from, To: *to,
-			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs), Resolved: *resolved}
+			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs), Resolved: *resolved,
+			MinCore: *minCore}
 	}
 }
 
@@ -71,7 +77,7 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	}
 	opt := options()
 	if err := opt.Normalize(); err != nil {
-		return usagef("analyze: --%s", strings.Replace(ringleader.ErrorMessage(err), "weight_as", "weight-as", 1))
+		return usagef("analyze: --%s", flagWords.Replace(ringleader.ErrorMessage(err)))
 	}
 	if *measure != "communities" && *measure != "centralization" && !slices.Contains(insights.Measures(), *measure) {
 		return usagef("analyze: unknown measure %q (one of %s, communities, centralization)", *measure, strings.Join(insights.Measures(), ", "))
@@ -201,7 +207,7 @@ func checkEngine(fs *flag.FlagSet, engine, measure string, resolution float64) e
 	}
 	var unused []string
 	fs.Visit(func(f *flag.Flag) {
-		if slices.Contains([]string{"seed", "epsilon", "delta", "period", "objective"}, f.Name) {
+		if slices.Contains([]string{"seed", "epsilon", "delta", "period", "objective", "min-core"}, f.Name) {
 			unused = append(unused, "--"+f.Name)
 		}
 		if f.Name == "method" && f.Value.String() != insights.MethodLouvain {
@@ -346,6 +352,9 @@ func describe(h insights.Header) string {
 	}
 	if len(h.Types) > 0 {
 		parts = append(parts, "types "+strings.Join(h.Types, ","))
+	}
+	if h.MinCore > 0 {
+		parts = append(parts, fmt.Sprintf("%d-core", h.MinCore))
 	}
 	return fmt.Sprintf("%s; %d nodes, %d links", strings.Join(parts, ", "), h.Nodes, h.Links)
 }
