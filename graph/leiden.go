@@ -46,11 +46,18 @@ type LeidenOptions struct {
 // more than another is almost always chosen and randomness only separates near ties.
 const leidenRandomness = 0.01
 
-// leidenMaxIterations bounds the iterations of Leiden from its own partition. Each
-// iteration that changes the partition raises the quality strictly, so the loop ends;
-// the bound only caps its cost on a graph where gains stay tiny for long (the real
-// datasets and the 20k benchmark graph settle within 2 to 6).
-const leidenMaxIterations = 20
+// leidenMaxIterations bounds the iterations of Leiden from its own partition, and
+// leidenTolerance stops them once one raises the quality by less than that share of it.
+// Every iteration leaves every community connected, so stopping early costs quality
+// only. Measured on fixtures.SyntheticNetwork(200000, 10, 1): the first iteration gives
+// Q 0.73201, the second 0.73211, then 10 more add 2.7e-5 in all while taking 60% of
+// the time; on 20,000 nodes weighted, 8 iterations go from 0.7237 to 0.7357, the last
+// four adding 1.1e-4. Real criminal networks (testdata/reference/igraph.json) settle
+// in 2 or 3. Stopping below a gain of 1e-4 of Q leaves 0.73213 and 0.7356 there.
+const (
+	leidenMaxIterations = 20
+	leidenTolerance     = 1e-4
+)
 
 // Leiden partitions g into communities by the Leiden algorithm (V. Traag, L. Waltman and
 // N. J. van Eck 2019, "From Louvain to Leiden: guaranteeing well-connected communities",
@@ -62,8 +69,9 @@ const leidenMaxIterations = 20
 // it), and aggregation of the refined communities, the unrefined partition giving the
 // aggregate nodes their starting communities. Levels repeat until local moving leaves
 // every aggregate node alone; the whole algorithm then runs again from the partition it
-// found until an iteration changes nothing (the paper's iterated Leiden, whose
-// partitions are subpartition γ-dense), at most leidenMaxIterations times.
+// found, as the paper's iterated Leiden does, until an iteration changes nothing (its
+// partitions are then subpartition γ-dense) or raises the quality by less than
+// leidenTolerance of it, at most leidenMaxIterations times.
 //
 // Unlike Louvain's, every community Leiden returns is connected: refinement merges a
 // node only into a subset that it has a tie to. On a directed graph it maximises
@@ -126,7 +134,11 @@ func Leiden(ctx context.Context, g *Graph, opt LeidenOptions) (Partition, error)
 		if samePartition(membership, next) || nq < q {
 			break
 		}
+		gain := nq - q
 		membership, q = next, nq
+		if gain <= leidenTolerance*math.Abs(nq) {
+			break
+		}
 	}
 	p := newPartition(g, membership, 1)
 	if opt.Objective == ObjectiveModularity {
@@ -172,7 +184,7 @@ func leidenIteration(ctx context.Context, base *level, start []int, s float64, r
 		for v, c := range refined {
 			next[c] = comm[v]
 		}
-		lv = lv.aggregate(refined)
+		lv = lv.aggregate(refined, false)
 		comm = renumber(next)
 	}
 	out := make([]int, n)
@@ -319,7 +331,7 @@ func (lv *level) moveNodesFast(ctx context.Context, comm []int, s float64, rng *
 
 // refine is Leiden's refinement (Traag et al. 2019, Algorithm A.2, RefinePartition and
 // MergeNodesSubset): within each community C of comm, every node starts alone; nodes
-// visited in random order that are still alone and well connected to the rest of C
+// of C visited in random order that are still alone and well connected to the rest of C
 // (E(v, C−v) at least the penalty of v with C−v) merge into a refined subset of C that
 // they have a tie to, that is itself well connected to the rest of C, and whose merge
 // does not lower the quality, chosen with probability ∝ exp(ΔH/θ); staying alone (ΔH =
@@ -372,7 +384,7 @@ func (lv *level) refine(comm []int, s float64, rng *rand.Rand) ([]int, int) {
 	var touched []int
 	var choices []int
 	var weights []float64
-	for _, v := range rng.Perm(n) {
+	for _, v := range byCommunity(comm, rng) {
 		if rSize[refined[v]] != 1 {
 			continue
 		}
@@ -443,6 +455,37 @@ func (lv *level) refine(comm []int, s float64, rng *rand.Rand) ([]int, int) {
 	}
 	r := renumberCount(refined)
 	return refined, r
+}
+
+// byCommunity returns the nodes grouped by community, the communities in label order and
+// each one's nodes in random order. Refinement works within one community at a time, so
+// the order among communities does not change what it does (igraph also goes community
+// by community); visiting them together keeps a community's state in cache, where a
+// random order over all nodes missed it at every step (refinement took 38% of Leiden's
+// time on 200,000 nodes).
+func byCommunity(comm []int, rng *rand.Rand) []int {
+	k := 0
+	for _, c := range comm {
+		k = max(k, c+1)
+	}
+	first := make([]int, k+1)
+	for _, c := range comm {
+		first[c+1]++
+	}
+	for c := range k {
+		first[c+1] += first[c]
+	}
+	order := make([]int, len(comm))
+	fill := slices.Clone(first[:k])
+	for v, c := range comm {
+		order[fill[c]] = v
+		fill[c]++
+	}
+	for c := range k {
+		nodes := order[first[c]:first[c+1]]
+		rng.Shuffle(len(nodes), func(i, j int) { nodes[i], nodes[j] = nodes[j], nodes[i] })
+	}
+	return order
 }
 
 // renumber relabels a partition 0..k-1 in order of first appearance, in place.

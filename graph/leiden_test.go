@@ -297,12 +297,22 @@ func TestLeidenSynthetic(t *testing.T) {
 const igraphFile = "../testdata/reference/igraph.json"
 
 type igraphLeiden struct {
-	Resolution      float64 `json:"resolution"`
-	QualityMax      float64 `json:"quality_max"`
-	QualityMedian   float64 `json:"quality_median"`
-	SecondsMedian   float64 `json:"seconds_median"`
-	MembershipSeed0 []int   `json:"membership_seed0"`
-	QualitySeed0    float64 `json:"quality_seed0"`
+	Resolution      float64   `json:"resolution"`
+	QualityMax      float64   `json:"quality_max"`
+	QualityMedian   float64   `json:"quality_median"`
+	SecondsMedian   float64   `json:"seconds_median"`
+	MembershipSeed0 []int     `json:"membership_seed0"`
+	QualitySeed0    float64   `json:"quality_seed0"`
+	Qualities       []float64 `json:"qualities"`
+}
+
+// mean returns the mean of the qualities igraph reached.
+func (l igraphLeiden) mean() float64 {
+	var sum float64
+	for _, q := range l.Qualities {
+		sum += q
+	}
+	return sum / float64(len(l.Qualities))
 }
 
 type igraphGraph struct {
@@ -368,15 +378,16 @@ func otherDatasets(t *testing.T) map[string]*graph.Graph {
 }
 
 // leidenSeeds is how many seeds each side runs in TestLeidenAgainstIgraph, igraph's
-// recorded by gen_igraph.py: both are randomised, so the medians of their qualities are
-// compared, not one run of each (over 10 seeds the medians of the two differed by up to
-// 3.6% on CPM, over 200 by nothing on the three graphs tried).
+// recorded by gen_igraph.py: both are randomised, so the means of their qualities are
+// compared, not one run of each. Over 10 seeds they differed by up to 3.6% on CPM, either
+// way; medians of 100 flip between the two values a bimodal graph such as CAVIAR
+// reaches (0.4798 and 0.4818) with any change to the random stream.
 const leidenSeeds = 100
 
 // TestLeidenAgainstIgraph compares Leiden with python-igraph's community_leiden on the
 // real datasets: the graphs must be the same (n, m, node order, and Ringleader's
 // Modularity and CPM of igraph's partition equal to igraph's), every community
-// connected, and the median quality of Leiden over 100 seeds no lower than the median of
+// connected, and the mean quality of Leiden over 100 seeds no lower than the mean of
 // igraph's over its 100 (iterated until stable), less 0.002 (Q) or 1% (CPM, in units of
 // ties).
 func TestLeidenAgainstIgraph(t *testing.T) {
@@ -402,11 +413,11 @@ func TestLeidenAgainstIgraph(t *testing.T) {
 	}
 	slices.Sort(names)
 	t.Logf("igraph %s", ref.Libraries["igraph"])
-	// runs returns the median and largest quality of Leiden over leidenSeeds seeds, and
-	// the median time of a run.
-	runs := func(t *testing.T, g *graph.Graph, opt graph.LeidenOptions) (median, best float64, took time.Duration) {
-		var qs []float64
+	// runs returns the mean and largest quality of Leiden over leidenSeeds seeds, and the
+	// median time of a run.
+	runs := func(t *testing.T, g *graph.Graph, opt graph.LeidenOptions) (mean, best float64, took time.Duration) {
 		var times []time.Duration
+		best = math.Inf(-1)
 		for seed := range uint64(leidenSeeds) {
 			opt.Seed = seed
 			start := time.Now()
@@ -416,11 +427,11 @@ func TestLeidenAgainstIgraph(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkConnected(t, g, p)
-			qs = append(qs, p.Quality)
+			mean += p.Quality / leidenSeeds
+			best = max(best, p.Quality)
 		}
-		slices.Sort(qs)
 		slices.Sort(times)
-		return (qs[leidenSeeds/2-1] + qs[leidenSeeds/2]) / 2, qs[leidenSeeds-1], (times[leidenSeeds/2-1] + times[leidenSeeds/2]) / 2
+		return mean, best, (times[leidenSeeds/2-1] + times[leidenSeeds/2]) / 2
 	}
 	for _, name := range names {
 		gr := ref.Graphs[name]
@@ -444,26 +455,26 @@ func TestLeidenAgainstIgraph(t *testing.T) {
 			if q := graph.Modularity(g, gr.Stable.MembershipSeed0, 1); math.Abs(q-gr.Stable.QualitySeed0) > 1e-12 {
 				t.Fatalf("Modularity of igraph's partition = %.15f, igraph %.15f", q, gr.Stable.QualitySeed0)
 			}
-			median, best, took := runs(t, g, graph.LeidenOptions{Resolution: 1})
-			if median < gr.Stable.QualityMedian-0.002 {
-				t.Errorf("Leiden Q median %.4f, igraph's %.4f (until stable; %.4f with 2 iterations)",
-					median, gr.Stable.QualityMedian, gr.Modularity.QualityMedian)
+			mean, best, took := runs(t, g, graph.LeidenOptions{Resolution: 1})
+			if mean < gr.Stable.mean()-0.002 {
+				t.Errorf("Leiden Q mean %.4f, igraph's %.4f (until stable; %.4f with 2 iterations)",
+					mean, gr.Stable.mean(), gr.Modularity.mean())
 			}
-			t.Logf("modularity: Leiden Q median %.4f (max %.4f) in %v; igraph median %.4f (max %.4f) until stable in %.0f µs, %.4f with 2 iterations in %.0f µs",
-				median, best, took.Round(time.Microsecond), gr.Stable.QualityMedian, gr.Stable.QualityMax,
-				1e6*gr.Stable.SecondsMedian, gr.Modularity.QualityMedian, 1e6*gr.Modularity.SecondsMedian)
+			t.Logf("modularity: Leiden Q mean %.4f (max %.4f) in %v; igraph mean %.4f (max %.4f) until stable in %.0f µs, %.4f with 2 iterations in %.0f µs",
+				mean, best, took.Round(time.Microsecond), gr.Stable.mean(), gr.Stable.QualityMax,
+				1e6*gr.Stable.SecondsMedian, gr.Modularity.mean(), 1e6*gr.Modularity.SecondsMedian)
 			if gr.CPM == nil {
 				return
 			}
 			if h := graph.CPM(g, gr.CPM.MembershipSeed0, gr.CPM.Resolution); math.Abs(h-gr.CPM.QualitySeed0) > 1e-9 {
 				t.Fatalf("CPM of igraph's partition = %v, igraph %v", h, gr.CPM.QualitySeed0)
 			}
-			median, best, took = runs(t, g, graph.LeidenOptions{Objective: graph.ObjectiveCPM, Resolution: gr.CPM.Resolution})
-			if median < gr.CPM.QualityMedian-0.01*math.Abs(gr.CPM.QualityMedian) {
-				t.Errorf("Leiden CPM median %.2f, igraph's %.2f", median, gr.CPM.QualityMedian)
+			mean, best, took = runs(t, g, graph.LeidenOptions{Objective: graph.ObjectiveCPM, Resolution: gr.CPM.Resolution})
+			if mean < gr.CPM.mean()-0.01*math.Abs(gr.CPM.mean()) {
+				t.Errorf("Leiden CPM mean %.2f, igraph's %.2f", mean, gr.CPM.mean())
 			}
-			t.Logf("CPM γ %g: Leiden median %.2f (max %.2f) in %v; igraph median %.2f (max %.2f) in %.0f µs",
-				gr.CPM.Resolution, median, best, took.Round(time.Microsecond), gr.CPM.QualityMedian,
+			t.Logf("CPM γ %g: Leiden mean %.2f (max %.2f) in %v; igraph mean %.2f (max %.2f) in %.0f µs",
+				gr.CPM.Resolution, mean, best, took.Round(time.Microsecond), gr.CPM.mean(),
 				gr.CPM.QualityMax, 1e6*gr.CPM.SecondsMedian)
 		})
 	}

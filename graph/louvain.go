@@ -68,7 +68,7 @@ func Louvain(g *Graph, resolution float64, seed uint64) Partition {
 			break
 		}
 		q = nq
-		lv = lv.aggregate(local)
+		lv = lv.aggregate(local, true)
 	}
 	p := newPartition(g, membership, resolution)
 	p.Quality = p.Q
@@ -231,8 +231,11 @@ func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
 // community in a dense scratch array, so that a level costs O(n + m) and a sort of each
 // row's few distinct neighbours, instead of sorting every arc (which took 45% of
 // Leiden's time on the 20k benchmark graph). Weights are summed in the same order as
-// before: by member, then by the member's neighbours.
-func (lv *level) aggregate(comm []int) *level {
+// before: by member, then by the member's neighbours. With sorted, each row lists its
+// neighbours in ascending order, as csr did, so that Louvain, whose ties between equal
+// gains go to the first neighbour listed, keeps its partitions; Leiden does without
+// (the sorts took 12% of its time on 200,000 nodes), rows then in order of first tie.
+func (lv *level) aggregate(comm []int, sorted bool) *level {
 	n := len(comm)
 	k := 0
 	for _, c := range comm {
@@ -281,7 +284,9 @@ func (lv *level) aggregate(comm []int) *level {
 				sum[cv] += lv.w[e]
 			}
 		}
-		slices.Sort(touched)
+		if sorted {
+			slices.Sort(touched)
+		}
 		for _, cv := range touched {
 			next.nbr = append(next.nbr, cv)
 			next.w = append(next.w, sum[cv])
