@@ -35,7 +35,8 @@ const louvainThreshold = 1e-7
 // Guillaume, R. Lambiotte and E. Lefebvre 2008, "Fast unfolding of communities in large
 // networks", J. Stat. Mech. P10008), maximising modularity with the given resolution:
 // nodes move, in a random order, to the neighbouring community that raises Q most until
-// no move helps; communities then become the nodes of the next level, until a level
+// no move helps (each pass after the first visiting only the nodes with a neighbour that
+// moved, Ozaki et al. 2016); communities then become the nodes of the next level, until a level
 // raises Q by less than 1e-7, as networkx's louvain_communities does. On a directed
 // graph it maximises directed modularity (N. Dugué and A. Perez 2015, "Directed Louvain:
 // maximizing modularity in directed networks"), as networkx does. Edges weigh their
@@ -172,9 +173,23 @@ func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
 	if !lv.directed {
 		scale /= 2
 	}
+	// Pruning (N. Ozaki, H. Tezuka and M. Inaba 2016, "A Simple Acceleration Method for
+	// the Louvain Algorithm", Int. J. Computer and Electrical Engineering 8(5)): a pass
+	// visits only the nodes with a neighbour that moved since their last visit (all, in
+	// the first pass). The order and the rule of a visit are unchanged. On
+	// fixtures.SyntheticNetwork(200000, 10, 1) the first level took 107 passes over
+	// all 200,000 nodes, most moving a handful, and 90% of Louvain's 7-9 s.
+	active := make([]bool, n)
+	for i := range active {
+		active[i] = true
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, u := range order {
+			if !active[u] {
+				continue
+			}
+			active[u] = false
 			cu := comm[u]
 			ko, ki := lv.kout[u], lv.kin[u]
 			totOut[cu] -= ko
@@ -213,6 +228,9 @@ func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
 			if best != cu {
 				comm[u] = best
 				changed, moved = true, true
+				for _, v := range lv.nbr[lv.start[u]:lv.start[u+1]] {
+					active[v] = true
+				}
 			}
 		}
 	}
