@@ -152,6 +152,39 @@ func disconnected(g *graph.Graph, p graph.Partition) int {
 	return bad
 }
 
+// TestDisconnected checks the checker that the connectivity tests rely on, on
+// partitions of the barbell drawn by hand. (Louvain gave no disconnected community on any
+// graph of TestLeidenCommunitiesConnected, nor on the synthetic 20k and 50k graphs with 5
+// seeds each, so it cannot show that the checker finds one.)
+func TestDisconnected(t *testing.T) {
+	g := tiny(t, barbell...) // a0 b1 c2 – d3 e4 f5, the bridge c–d
+	tests := []struct {
+		name       string
+		membership []int
+		want       int
+	}{
+		{"two triangles", []int{0, 0, 0, 1, 1, 1}, 0},
+		{"one community", []int{0, 0, 0, 0, 0, 0}, 0},
+		{"a with f, untied", []int{0, 1, 1, 1, 1, 0}, 1},
+		{"alternate", []int{0, 1, 0, 1, 0, 1}, 2},
+		{"singletons", []int{0, 1, 2, 3, 4, 5}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := graph.Partition{Membership: tt.membership}
+			for v, c := range tt.membership {
+				for len(p.Communities) <= c {
+					p.Communities = append(p.Communities, nil)
+				}
+				p.Communities[c] = append(p.Communities[c], v)
+			}
+			if got := disconnected(g, p); got != tt.want {
+				t.Errorf("%d disconnected, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
 // gnm returns a graph of n nodes and about n·degree/2 edges drawn uniformly at random
 // (Erdős–Rényi G(n, m)), with weights 1 to 5 when weighted (see also randomGraph).
 func gnm(t *testing.T, n int, degree float64, weighted, directed bool, seed uint64) *graph.Graph {
