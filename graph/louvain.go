@@ -112,30 +112,37 @@ type level struct {
 
 func firstLevel(g *Graph) *level {
 	n := g.N()
-	lv := &level{directed: g.directed, start: make([]int, n+1), kout: make([]float64, n)}
-	var arcs []arc
+	lv := &level{directed: g.directed, kout: make([]float64, n)}
 	for u := range n {
 		lo, hi := g.out.row(u)
-		for k := lo; k < hi; k++ {
-			lv.kout[u] += g.out.w[k]
-			arcs = append(arcs, arc{int32(u), g.out.nbr[k], g.out.w[k]})
-			if g.directed {
-				arcs = append(arcs, arc{g.out.nbr[k], int32(u), g.out.w[k]})
-			}
+		for _, w := range g.out.w[lo:hi] {
+			lv.kout[u] += w
 		}
 		lv.m += lv.kout[u]
 	}
-	if g.directed {
-		lv.kin = make([]float64, n)
-		for v := range n {
-			lo, hi := g.in.row(v)
-			for _, w := range g.in.w[lo:hi] {
-				lv.kin[v] += w
-			}
-		}
-	} else {
+	if !g.directed {
+		// g's rows are already what a level holds: each neighbour once, in ascending
+		// order, with its strength, and no self-loop. Sharing them (levels only read
+		// their arrays) saves a copy and a sort of every arc: 11% of Leiden's time on
+		// the 20k benchmark graph.
 		lv.kin = lv.kout
 		lv.m /= 2
+		lv.start, lv.nbr, lv.w = g.out.start, g.out.nbr, g.out.w
+		return lv
+	}
+	arcs := make([]arc, 0, 2*len(g.out.nbr))
+	for u := range n {
+		lo, hi := g.out.row(u)
+		for k := lo; k < hi; k++ {
+			arcs = append(arcs, arc{int32(u), g.out.nbr[k], g.out.w[k]}, arc{g.out.nbr[k], int32(u), g.out.w[k]})
+		}
+	}
+	lv.kin = make([]float64, n)
+	for v := range n {
+		lo, hi := g.in.row(v)
+		for _, w := range g.in.w[lo:hi] {
+			lv.kin[v] += w
+		}
 	}
 	adj := csr(n, arcs, func(a arc) int32 { return a.u }, func(a arc) int32 { return a.v })
 	lv.start, lv.nbr, lv.w = adj.start, adj.nbr, adj.w
