@@ -70,7 +70,8 @@ type Drawing struct {
 }
 
 // Draw returns the network that opt selects, as stored (entities and links, not the derived ties of the people
-// view): with view full every entity, with view people the persons and the links among them. When it holds more
+// view): with view full every entity, with view people the persons and the links among them; with min_core the
+// entities of the projection's k-core alone. When it holds more
 // than the limits it returns its communities instead (Leiden on the same projection), and req.Community then
 // asks for one community's members.
 func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, req DrawingRequest) (*Drawing, error) {
