@@ -36,6 +36,8 @@ func TestLeiden(t *testing.T) {
 			[][]int{{0, 1, 2}, {3, 4, 5}}, 2 * (3.0/7 - 12.0/49), 2 * (3.0/7 - 12.0/49)},
 		{"isolated nodes stay alone", []string{"a-b", "c", "d"}, graph.LeidenOptions{Resolution: 1}, [][]int{{0, 1}, {2}, {3}}, 0, 0},
 		{"no edges", []string{"a", "b", "c"}, graph.LeidenOptions{Resolution: 1}, [][]int{{0}, {1}, {2}}, 0, 0},
+		{"empty", nil, graph.LeidenOptions{Resolution: 1}, [][]int{}, 0, 0},
+		{"empty, CPM", nil, graph.LeidenOptions{Objective: graph.ObjectiveCPM, Resolution: 1}, [][]int{}, 0, 0},
 		// CPM, γ = 0.5: triangles 3 − 0.5·3 each, the pair 1 − 0.5; Q at resolution 1:
 		// m = 9, the triangles hold 3 ties and strength 7 each, the pair 1 and 4.
 		{"CPM, bridge", bridge, graph.LeidenOptions{Objective: graph.ObjectiveCPM, Resolution: 0.5},
