@@ -45,6 +45,10 @@ type ProjectionOptions struct {
 	// Resolved merges records that entity resolution linked by SAME_AS (auto or confirmed)
 	// into one node; false analyses the raw records.
 	Resolved bool `json:"resolved,omitempty"`
+	// MinCore, when above 0, keeps only the projection's k-core for k = MinCore: what is
+	// left after removing, again and again, every node with fewer than k ties (in and out
+	// counted together when directed): the ring's dense centre.
+	MinCore int `json:"min_core,omitempty"`
 }
 
 // Normalize fills defaults and validates o, naming the offending field in an EINVALID
@@ -61,6 +65,9 @@ func (o *ProjectionOptions) Normalize() error {
 	}
 	if o.WeightAs != WeightStrength && o.WeightAs != WeightDistance {
 		return Errorf(EINVALID, "weight_as: must be strength or distance, not %q", o.WeightAs)
+	}
+	if o.MinCore < 0 {
+		return Errorf(EINVALID, "min_core: must be 0 or more, not %d", o.MinCore)
 	}
 	if o.From != "" && !ValidDate(o.From) {
 		return Errorf(EINVALID, "from: %q is not a date (YYYY-MM-DD)", o.From)
@@ -103,5 +110,5 @@ func (o *ProjectionOptions) KeepsType(l *Link) bool {
 func (o *ProjectionOptions) Key() string {
 	return strings.Join([]string{string(o.View), o.Case, o.From, o.To, strings.Join(o.Types, ","),
 		strconv.FormatBool(o.Directed), strconv.FormatBool(o.Weighted), string(o.WeightAs),
-		strconv.FormatBool(o.Resolved)}, "|")
+		strconv.FormatBool(o.Resolved), strconv.Itoa(o.MinCore)}, "|")
 }

@@ -186,6 +186,8 @@ func TestProjectionOptionsNormalize(t *testing.T) {
 		{"reversed window", ringleader.ProjectionOptions{From: "2026-03-01", To: "2026-02-01"}, "from: 2026-03-01 is after to 2026-02-01"},
 		{"types by name", ringleader.ProjectionOptions{Types: []string{"Call", "paid"}}, ""},
 		{"unknown type", ringleader.ProjectionOptions{Types: []string{"telepathy"}}, `types: unknown link type "telepathy"`},
+		{"k-core", ringleader.ProjectionOptions{MinCore: 2}, ""},
+		{"negative k-core", ringleader.ProjectionOptions{MinCore: -1}, "min_core: must be 0 or more, not -1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,17 +55,18 @@ func handleCentrality(e *insights.Engine) gin.HandlerFunc {
 }
 
 func handleCommunities(e *insights.Engine) gin.HandlerFunc {
-	allowed := append([]string{"resolution", "seed"}, projectionParams...)
+	allowed := append([]string{"method", "objective", "resolution", "seed"}, projectionParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
-		resolution := q.number("resolution", 1, 0.01, 100)
-		seed := q.integer("seed", insights.DefaultSeed, 0, 1<<31-1)
+		// method and objective are checked by insights, which names them.
+		copt := insights.CommunityOptions{Method: q.str("method"), Objective: q.str("objective"),
+			Resolution: q.number("resolution", 1, 0.01, 100), Seed: uint64(q.integer("seed", insights.DefaultSeed, 0, 1<<31-1))}
 		opt := q.projection(ringleader.ViewPeople, "from", "to")
 		if err := q.err(); err != nil {
 			fail(c, err)
 			return
 		}
-		res, err := e.Communities(c.Request.Context(), scope(c), opt, resolution, uint64(seed))
+		res, err := e.Communities(c.Request.Context(), scope(c), opt, copt)
 		if err != nil {
 			fail(c, err)
 			return

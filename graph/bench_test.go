@@ -84,3 +84,24 @@ func skipGonum(b *testing.B) {
 		b.Skip("set RINGLEADER_BENCH_GONUM=1 to measure gonum's implementations")
 	}
 }
+
+func BenchmarkLeiden(b *testing.B) {
+	tests := []struct {
+		name     string
+		weighted bool
+	}{
+		{"unweighted", false},
+		{"weighted", true},
+	}
+	for _, tt := range tests {
+		b.Run(tt.name, func(b *testing.B) {
+			g := syntheticGraph(b, benchNodes, tt.weighted)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := graph.Leiden(context.Background(), g, graph.LeidenOptions{Resolution: 1, Seed: 42}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

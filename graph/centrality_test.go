@@ -204,7 +204,7 @@ func TestInOutDegreeUndirected(t *testing.T) {
 }
 
 func TestMeasures(t *testing.T) {
-	want := []string{"degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"}
+	want := []string{"degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "core"}
 	got := graph.Measures()
 	if !slices.Equal(got, want) {
 		t.Fatalf("Measures() = %v, want %v", got, want)

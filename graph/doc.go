@@ -1,7 +1,8 @@
 // Package graph is Ringleader's analytics core: a compact projection of a
 // ringleader.Network (adjacency in CSR arrays over integer node indices) that implements
-// gonum's graph interfaces, and the centrality and community measures on it. Measures
-// follow networkx's definitions and defaults, so that any value can be checked against
-// networkx on the same graph; testdata/reference/networkx.json records such values for
-// real criminal networks.
+// gonum's graph interfaces, and the centrality, k-core and community measures on it
+// (Louvain, and Leiden, whose communities are always connected). Measures follow
+// networkx's definitions and defaults, so that any value can be checked against networkx
+// on the same graph; testdata/reference/networkx.json records such values for real
+// criminal networks, and testdata/reference/igraph.json igraph's Leiden on them.
 package graph

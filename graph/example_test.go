@@ -82,7 +82,7 @@ func ExampleCentrality() {
 	// Output:
 	// in_degree omar 0.500, hassan 1.167
 	// pagerank  omar 0.046, hassan 0.079
-	// unknown measure "charisma" (one of [degree in_degree out_degree betweenness closeness harmonic eigenvector pagerank])
+	// unknown measure "charisma" (one of [degree in_degree out_degree betweenness closeness harmonic eigenvector pagerank core])
 }
 
 func ExampleKShortestPaths() {

@@ -22,6 +22,9 @@ type Partition struct {
 	Communities [][]int
 	// Q is the partition's modularity (see Modularity).
 	Q float64
+	// Quality is the value of the objective the partition was found for: Q for
+	// Louvain and for Leiden with modularity, the CPM quality for Leiden with CPM.
+	Quality float64
 }
 
 // louvainThreshold is the smallest gain in modularity that makes another level worth
@@ -32,7 +35,8 @@ const louvainThreshold = 1e-7
 // Guillaume, R. Lambiotte and E. Lefebvre 2008, "Fast unfolding of communities in large
 // networks", J. Stat. Mech. P10008), maximising modularity with the given resolution:
 // nodes move, in a random order, to the neighbouring community that raises Q most until
-// no move helps; communities then become the nodes of the next level, until a level
+// no move helps (each pass after the first visiting only the nodes with a neighbour that
+// moved, Ozaki et al. 2016); communities then become the nodes of the next level, until a level
 // raises Q by less than 1e-7, as networkx's louvain_communities does. On a directed
 // graph it maximises directed modularity (N. Dugué and A. Perez 2015, "Directed Louvain:
 // maximizing modularity in directed networks"), as networkx does. Edges weigh their
@@ -65,9 +69,11 @@ func Louvain(g *Graph, resolution float64, seed uint64) Partition {
 			break
 		}
 		q = nq
-		lv = lv.aggregate(local)
+		lv = lv.aggregate(local, true)
 	}
-	return newPartition(g, membership, resolution)
+	p := newPartition(g, membership, resolution)
+	p.Quality = p.Q
+	return p
 }
 
 // newPartition renumbers membership so that communities come largest first.
@@ -106,30 +112,37 @@ type level struct {
 
 func firstLevel(g *Graph) *level {
 	n := g.N()
-	lv := &level{directed: g.directed, start: make([]int, n+1), kout: make([]float64, n)}
-	var arcs []arc
+	lv := &level{directed: g.directed, kout: make([]float64, n)}
 	for u := range n {
 		lo, hi := g.out.row(u)
-		for k := lo; k < hi; k++ {
-			lv.kout[u] += g.out.w[k]
-			arcs = append(arcs, arc{int32(u), g.out.nbr[k], g.out.w[k]})
-			if g.directed {
-				arcs = append(arcs, arc{g.out.nbr[k], int32(u), g.out.w[k]})
-			}
+		for _, w := range g.out.w[lo:hi] {
+			lv.kout[u] += w
 		}
 		lv.m += lv.kout[u]
 	}
-	if g.directed {
-		lv.kin = make([]float64, n)
-		for v := range n {
-			lo, hi := g.in.row(v)
-			for _, w := range g.in.w[lo:hi] {
-				lv.kin[v] += w
-			}
-		}
-	} else {
+	if !g.directed {
+		// g's rows are already what a level holds: each neighbour once, in ascending
+		// order, with its strength, and no self-loop. Sharing them (levels only read
+		// their arrays) saves a copy and a sort of every arc: 11% of Leiden's time on
+		// the 20k benchmark graph.
 		lv.kin = lv.kout
 		lv.m /= 2
+		lv.start, lv.nbr, lv.w = g.out.start, g.out.nbr, g.out.w
+		return lv
+	}
+	arcs := make([]arc, 0, 2*len(g.out.nbr))
+	for u := range n {
+		lo, hi := g.out.row(u)
+		for k := lo; k < hi; k++ {
+			arcs = append(arcs, arc{int32(u), g.out.nbr[k], g.out.w[k]}, arc{g.out.nbr[k], int32(u), g.out.w[k]})
+		}
+	}
+	lv.kin = make([]float64, n)
+	for v := range n {
+		lo, hi := g.in.row(v)
+		for _, w := range g.in.w[lo:hi] {
+			lv.kin[v] += w
+		}
 	}
 	adj := csr(n, arcs, func(a arc) int32 { return a.u }, func(a arc) int32 { return a.v })
 	lv.start, lv.nbr, lv.w = adj.start, adj.nbr, adj.w
@@ -167,9 +180,23 @@ func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
 	if !lv.directed {
 		scale /= 2
 	}
+	// Pruning (N. Ozaki, H. Tezuka and M. Inaba 2016, "A Simple Acceleration Method for
+	// the Louvain Algorithm", Int. J. Computer and Electrical Engineering 8(5)): a pass
+	// visits only the nodes with a neighbour that moved since their last visit (all, in
+	// the first pass). The order and the rule of a visit are unchanged. On
+	// fixtures.SyntheticNetwork(200000, 10, 1) the first level took 107 passes over
+	// all 200,000 nodes, most moving a handful, and 90% of Louvain's 7-9 s.
+	active := make([]bool, n)
+	for i := range active {
+		active[i] = true
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, u := range order {
+			if !active[u] {
+				continue
+			}
+			active[u] = false
 			cu := comm[u]
 			ko, ki := lv.kout[u], lv.kin[u]
 			totOut[cu] -= ko
@@ -208,6 +235,9 @@ func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
 			if best != cu {
 				comm[u] = best
 				changed, moved = true, true
+				for _, v := range lv.nbr[lv.start[u]:lv.start[u+1]] {
+					active[v] = true
+				}
 			}
 		}
 	}
@@ -221,31 +251,73 @@ func (lv *level) moveNodes(resolution float64, rng *rand.Rand) (bool, []int) {
 	return moved, comm
 }
 
-// aggregate returns the next level, whose nodes are the communities of this one.
-func (lv *level) aggregate(comm []int) *level {
+// aggregate returns the next level, whose nodes are the communities of this one. It
+// visits each community's members in ascending order and sums the weights to each other
+// community in a dense scratch array, so that a level costs O(n + m) and a sort of each
+// row's few distinct neighbours, instead of sorting every arc (which took 45% of
+// Leiden's time on the 20k benchmark graph). Weights are summed in the same order as
+// before: by member, then by the member's neighbours. With sorted, each row lists its
+// neighbours in ascending order, as csr did, so that Louvain, whose ties between equal
+// gains go to the first neighbour listed, keeps its partitions; Leiden does without
+// (the sorts took 12% of its time on 200,000 nodes), rows then in order of first tie.
+func (lv *level) aggregate(comm []int, sorted bool) *level {
+	n := len(comm)
 	k := 0
 	for _, c := range comm {
 		k = max(k, c+1)
 	}
-	next := &level{directed: lv.directed, m: lv.m, kout: make([]float64, k)}
+	next := &level{directed: lv.directed, m: lv.m, kout: make([]float64, k), start: make([]int, k+1)}
 	if lv.directed {
 		next.kin = make([]float64, k)
 	} else {
 		next.kin = next.kout
 	}
-	var arcs []arc
-	for u, cu := range comm {
-		next.kout[cu] += lv.kout[u]
-		if lv.directed {
-			next.kin[cu] += lv.kin[u]
-		}
-		for e := lv.start[u]; e < lv.start[u+1]; e++ {
-			if cv := comm[lv.nbr[e]]; cv != cu {
-				arcs = append(arcs, arc{int32(cu), int32(cv), lv.w[e]})
+	first := make([]int, k+1) // members of community c are members[first[c]:first[c+1]]
+	for _, c := range comm {
+		first[c+1]++
+	}
+	for c := range k {
+		first[c+1] += first[c]
+	}
+	members := make([]int32, n)
+	fill := slices.Clone(first[:k])
+	for u, c := range comm {
+		members[fill[c]] = int32(u)
+		fill[c]++
+	}
+	next.nbr = make([]int32, 0, len(lv.nbr)/2)
+	next.w = make([]float64, 0, len(lv.nbr)/2)
+	sum := make([]float64, k)
+	listed := make([]bool, k)
+	var touched []int32
+	for c := range k {
+		touched = touched[:0]
+		for _, u := range members[first[c]:first[c+1]] {
+			next.kout[c] += lv.kout[u]
+			if lv.directed {
+				next.kin[c] += lv.kin[u]
+			}
+			for e := lv.start[u]; e < lv.start[u+1]; e++ {
+				cv := comm[lv.nbr[e]]
+				if cv == c {
+					continue
+				}
+				if !listed[cv] {
+					listed[cv] = true
+					touched = append(touched, int32(cv))
+				}
+				sum[cv] += lv.w[e]
 			}
 		}
+		if sorted {
+			slices.Sort(touched)
+		}
+		for _, cv := range touched {
+			next.nbr = append(next.nbr, cv)
+			next.w = append(next.w, sum[cv])
+			sum[cv], listed[cv] = 0, false
+		}
+		next.start[c+1] = len(next.nbr)
 	}
-	adj := csr(k, arcs, func(a arc) int32 { return a.u }, func(a arc) int32 { return a.v })
-	next.start, next.nbr, next.w = adj.start, adj.nbr, adj.w
 	return next
 }

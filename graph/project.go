@@ -44,6 +44,9 @@ type tie struct {
 //
 // opt.Resolved (merging SAME_AS records into one node) is not applied yet: the
 // projection analyses the raw records.
+//
+// opt.MinCore above 0 keeps the k-core of that graph (see CoreNumbers), nodes in the
+// same order, and the edges among them.
 func Project(net *ringleader.Network, opt ringleader.ProjectionOptions) *Graph {
 	g := &Graph{directed: opt.Directed, weighted: opt.Weighted, weightAs: opt.WeightAs}
 	if g.weightAs == "" {
@@ -69,7 +72,34 @@ func Project(net *ringleader.Network, opt ringleader.ProjectionOptions) *Graph {
 		ties = peopleTies(g.index, net, &opt)
 	}
 	g.build(ties)
+	if opt.MinCore > 0 {
+		g = g.core(ties, opt.MinCore)
+	}
 	return g
+}
+
+// core returns the graph of g's k-core, built from the ties g was built from.
+func (g *Graph) core(ties []tie, k int) *Graph {
+	cores := CoreNumbers(g)
+	h := &Graph{directed: g.directed, weighted: g.weighted, weightAs: g.weightAs, index: map[string]int{}}
+	to := make([]int32, len(g.ids))
+	for i, id := range g.ids {
+		to[i] = -1
+		if cores[i] >= k {
+			to[i] = int32(len(h.ids))
+			h.index[id] = len(h.ids)
+			h.ids = append(h.ids, id)
+		}
+	}
+	kept := ties[:0]
+	for _, t := range ties {
+		if to[t.u] >= 0 && to[t.v] >= 0 {
+			t.u, t.v = to[t.u], to[t.v]
+			kept = append(kept, t)
+		}
+	}
+	h.build(kept)
+	return h
 }
 
 func linkWeight(l *ringleader.Link) float64 {

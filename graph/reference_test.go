@@ -93,7 +93,7 @@ func TestAgainstNetworkx(t *testing.T) {
 			measures := graph.Measures()
 			if !gr.Directed {
 				// networkx has no in/out-degree for undirected graphs; ours equal degree.
-				measures = []string{"degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"}
+				measures = []string{"degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "core"}
 			}
 			for _, measure := range measures {
 				raw, ok := gr.Measures[measure]
@@ -111,7 +111,7 @@ func TestAgainstNetworkx(t *testing.T) {
 					continue
 				}
 				tol := 1e-6
-				if measure == "betweenness" || strings.HasSuffix(measure, "degree") {
+				if measure == "betweenness" || measure == "core" || strings.HasSuffix(measure, "degree") {
 					tol = 1e-9
 				}
 				worst, at := 0.0, ""

@@ -17,8 +17,9 @@ var Partitions = []string{"community", "organisation", "case_type", "country"}
 
 // BrokerOptions choose how brokers are ranked.
 type BrokerOptions struct {
-	// Partition groups people for Gould–Fernandez roles: community (Louvain, the
-	// default), organisation, case_type or country.
+	// Partition groups people for Gould–Fernandez roles: community (the default: the
+	// communities that Communities finds with its default options, numbered as it numbers
+	// them), organisation, case_type or country.
 	Partition string
 	// Top keeps the best ranked; 0 keeps everyone, as a centrality ranking's top does.
 	Top int
@@ -118,7 +119,10 @@ func brokers(ctx context.Context, p *Projection, partition string) (*BrokersResu
 		return nil, err
 	}
 	constraint, effSize := graph.Constraint(g), graph.EffectiveSize(g)
-	group, names := partitionOf(p, partition)
+	group, names, err := partitionOf(ctx, p, partition)
+	if err != nil {
+		return nil, err
+	}
 	roles, err := graph.Brokerage(g, group)
 	if err != nil {
 		return nil, err
@@ -236,7 +240,7 @@ func strongestRole(r graph.BrokerageRoles) string {
 
 // partitionOf assigns every node a group for brokerage roles and names the groups.
 // People with no known group share the group "unknown".
-func partitionOf(p *Projection, partition string) (group []int, names []string) {
+func partitionOf(ctx context.Context, p *Projection, partition string) (group []int, names []string, err error) {
 	g := p.Graph
 	n := g.N()
 	group = make([]int, n)
@@ -250,11 +254,15 @@ func partitionOf(p *Projection, partition string) (group []int, names []string) 
 		return index[name]
 	}
 	if partition == "community" {
-		part := graph.Louvain(g, 1, DefaultSeed)
+		def := DefaultCommunityOptions()
+		part, err := graph.Leiden(ctx, g, graph.LeidenOptions{Objective: graph.Objective(def.Objective), Resolution: def.Resolution, Seed: def.Seed})
+		if err != nil {
+			return nil, nil, err
+		}
 		for i, c := range part.Membership {
 			group[i] = id(fmt.Sprintf("community %d", c+1))
 		}
-		return group, names
+		return group, names, nil
 	}
 	orgs := memberships(p.Network)
 	for i := range n {
@@ -287,7 +295,7 @@ func partitionOf(p *Projection, partition string) (group []int, names []string) 
 		}
 		group[i] = id(label)
 	}
-	return group, names
+	return group, names, nil
 }
 
 // largestComponent is the size of the largest (weakly) connected component of g without

@@ -2,11 +2,13 @@ package insights_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
 func TestBrokersRankTheBridge(t *testing.T) {
@@ -67,5 +69,38 @@ func TestKeyPlayersAndDisruption(t *testing.T) {
 	}
 	if c.Centralization.Betweenness <= 0 || c.Centralization.Betweenness > 1 {
 		t.Errorf("centralization %+v", c.Centralization)
+	}
+}
+
+// TestBrokerCommunitiesAreTheCommunities checks that the community partition of the
+// brokerage roles is the one Communities answers with its defaults, numbered alike: a
+// broker's "community 2" is community 2 of /insights/communities. On the generated
+// network of 2,000 people Louvain's partition differs from Leiden's (on the demo they
+// coincide), so a brokerage partition of its own would show.
+func TestBrokerCommunitiesAreTheCommunities(t *testing.T) {
+	e := insights.New(&memReader{net: fixtures.SyntheticNetwork(2000, 10, 1), version: 1})
+	ctx := context.Background()
+	all := ringleader.AllCases()
+	comms, err := e.Communities(ctx, all, ringleader.ProjectionOptions{}, insights.DefaultCommunityOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := map[string]string{}
+	for _, c := range comms.Communities {
+		for _, id := range c.Members {
+			of[id] = "community " + strconv.Itoa(c.ID)
+		}
+	}
+	res, err := e.Brokers(ctx, all, ringleader.ProjectionOptions{}, insights.BrokerOptions{Partition: "community"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range res.Results {
+		if b.Group != of[b.ID] {
+			t.Errorf("%s: broker group %q, communities say %q", b.ID, b.Group, of[b.ID])
+		}
+	}
+	if len(res.Results) != len(of) {
+		t.Errorf("%d brokers ranked, %d people in communities", len(res.Results), len(of))
 	}
 }

@@ -81,7 +81,7 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 		if err != nil {
 			return nil, err
 		}
-		if res.Bridges, err = caseTypeBridges(people, caseID); err != nil {
+		if res.Bridges, err = caseTypeBridges(ctx, people, caseID); err != nil {
 			return nil, err
 		}
 		if res.Bridges == nil {
@@ -268,8 +268,11 @@ func explainCaseLink(l *CaseLink) string {
 
 // caseTypeBridges lists the people of the case who touch another case type, ranked by
 // their Gould–Fernandez brokerage between case types, then by how many types they touch.
-func caseTypeBridges(p *Projection, caseID string) ([]CaseBridgePerson, error) {
-	group, names := partitionOf(p, "case_type")
+func caseTypeBridges(ctx context.Context, p *Projection, caseID string) ([]CaseBridgePerson, error) {
+	group, names, err := partitionOf(ctx, p, "case_type")
+	if err != nil {
+		return nil, err
+	}
 	roles, err := graph.Brokerage(p.Graph, group)
 	if err != nil {
 		return nil, err

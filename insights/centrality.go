@@ -23,14 +23,16 @@ type Header struct {
 	Directed bool                `json:"directed"`
 	Weighted bool                `json:"weighted"`
 	WeightAs ringleader.WeightAs `json:"weight_as,omitempty"`
-	Nodes    int                 `json:"nodes"`
-	Links    int                 `json:"links"`
+	// MinCore is the k of the k-core the projection was limited to, when above 0.
+	MinCore int `json:"min_core,omitempty"`
+	Nodes   int `json:"nodes"`
+	Links   int `json:"links"`
 }
 
 func header(p *Projection) Header {
 	h := Header{View: p.Options.View, Case: p.Options.Case, From: p.Options.From, To: p.Options.To,
 		Types: p.Options.Types, Directed: p.Options.Directed, Weighted: p.Options.Weighted,
-		Nodes: p.Graph.N(), Links: p.Graph.M()}
+		MinCore: p.Options.MinCore, Nodes: p.Graph.N(), Links: p.Graph.M()}
 	if h.Weighted {
 		h.WeightAs = p.Options.WeightAs
 	}
@@ -74,7 +76,7 @@ func (e *Engine) Centrality(ctx context.Context, scope ringleader.Scope, opt rin
 	if err != nil {
 		return nil, err
 	}
-	res := &CentralityResult{Measure: measure, Normalized: measure != "harmonic", Header: header(p)}
+	res := &CentralityResult{Measure: measure, Normalized: measure != "harmonic" && measure != "core", Header: header(p)}
 	if top <= 0 || top > len(ranked) {
 		top = len(ranked)
 	}
@@ -162,6 +164,17 @@ func explain(measure string, s float64, n int, directed, weighted bool) string {
 		return fmt.Sprintf("sum of inverse distances to the others: %.2f", s)
 	case "eigenvector":
 		return "tied to others who are themselves well connected"
+	case "core":
+		// Batagelj and Zaveršnik (2003): the k-core is what is left after removing, again
+		// and again, everyone with fewer than k ties.
+		k := int(s)
+		if k == 0 {
+			return "tied to no one: in no core"
+		}
+		if directed {
+			return fmt.Sprintf("in the %d-core: a group where everyone has at least %d links in or out with others of it", k, k)
+		}
+		return fmt.Sprintf("in the %d-core: a group where everyone is tied to at least %d others of it", k, k)
 	}
 	return ""
 }

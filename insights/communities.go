@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/graph"
@@ -33,11 +34,19 @@ type Community struct {
 
 // CommunitiesResult is a partition of the projection into communities.
 type CommunitiesResult struct {
-	Algorithm  string  `json:"algorithm"`
+	// Algorithm is leiden or louvain (gds.louvain when Neo4j's GDS found them).
+	Algorithm string `json:"algorithm"`
+	// Objective is what the algorithm maximised: modularity, or cpm (Leiden only).
+	Objective  string  `json:"objective,omitempty"`
 	Seed       uint64  `json:"seed"`
 	Resolution float64 `json:"resolution"`
+	// Modularity is the partition's modularity: at Resolution for the modularity
+	// objective, at 1 for CPM, whose resolution is a density.
 	Modularity float64 `json:"modularity"`
-	Count      int     `json:"count"`
+	// Quality is the objective's value: Modularity, or the CPM quality (in units of
+	// link weight: ties inside communities less resolution times their pairs).
+	Quality float64 `json:"quality"`
+	Count   int     `json:"count"`
 	Header
 	Communities []Community `json:"communities"`
 }
@@ -46,21 +55,71 @@ type CommunitiesResult struct {
 // same data gives the same communities.
 const DefaultSeed = 42
 
-// Communities partitions the projection with Louvain (Blondel et al. 2008), seeded so
-// that results are reproducible, and labels each group for a reader.
-func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, resolution float64, seed uint64) (*CommunitiesResult, error) {
-	if !(resolution > 0) || math.IsInf(resolution, 1) { // written so that NaN is refused too
-		return nil, ringleader.Errorf(ringleader.EINVALID, "resolution: must be a positive number, not %g", resolution)
+// Community detection methods, by their CLI and API names.
+const (
+	MethodLeiden  = "leiden"
+	MethodLouvain = "louvain"
+)
+
+// CommunityMethods lists the methods Communities takes, the default first.
+func CommunityMethods() []string { return []string{MethodLeiden, MethodLouvain} }
+
+// CommunityOptions choose how Communities partitions a projection.
+type CommunityOptions struct {
+	// Method is leiden (the default, when empty) or louvain.
+	Method string
+	// Objective is modularity (the default, when empty) or cpm, which needs Leiden.
+	Objective string
+	// Resolution is the objective's γ, positive; see graph.LeidenOptions.
+	Resolution float64
+	// Seed makes the result reproducible: the same seed, the same communities.
+	Seed uint64
+}
+
+// DefaultCommunityOptions are Leiden maximising modularity at resolution 1, DefaultSeed.
+func DefaultCommunityOptions() CommunityOptions {
+	return CommunityOptions{Method: MethodLeiden, Objective: string(graph.ObjectiveModularity), Resolution: 1, Seed: DefaultSeed}
+}
+
+// Communities partitions the projection with Leiden (Traag et al. 2019; every community
+// connected) or Louvain (Blondel et al. 2008), seeded so that results are reproducible,
+// and labels each group for a reader. Bad options are EINVALID, naming method, objective
+// or resolution.
+func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, copt CommunityOptions) (*CommunitiesResult, error) {
+	copt.Method = cmp.Or(copt.Method, MethodLeiden)
+	copt.Objective = cmp.Or(copt.Objective, string(graph.ObjectiveModularity))
+	if !slices.Contains(CommunityMethods(), copt.Method) {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "method: must be one of %s, not %q", strings.Join(CommunityMethods(), ", "), copt.Method)
+	}
+	if !slices.Contains(graph.Objectives(), graph.Objective(copt.Objective)) {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "objective: must be one of %v, not %q", graph.Objectives(), copt.Objective)
+	}
+	if copt.Method == MethodLouvain && copt.Objective != string(graph.ObjectiveModularity) {
+		return nil, ringleader.Errorf(ringleader.EINVALID, "objective: Louvain maximises modularity only; %s needs method leiden", copt.Objective)
+	}
+	if !(copt.Resolution > 0) || math.IsInf(copt.Resolution, 1) { // written so that NaN is refused too
+		return nil, ringleader.Errorf(ringleader.EINVALID, "resolution: must be a positive number, not %g", copt.Resolution)
 	}
 	p, err := e.Project(ctx, scope, opt)
 	if err != nil {
 		return nil, err
 	}
-	what := "communities|" + strconv.FormatFloat(resolution, 'g', -1, 64) + "|" + strconv.FormatUint(seed, 10)
+	what := "communities|" + copt.Method + "|" + copt.Objective + "|" + strconv.FormatFloat(copt.Resolution, 'g', -1, 64) +
+		"|" + strconv.FormatUint(copt.Seed, 10)
 	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
-		part := graph.Louvain(p.Graph, resolution, seed)
-		res := &CommunitiesResult{Algorithm: "louvain", Seed: seed, Resolution: resolution,
-			Modularity: part.Q, Count: len(part.Communities), Header: header(p), Communities: []Community{}}
+		var part graph.Partition
+		if copt.Method == MethodLouvain {
+			part = graph.Louvain(p.Graph, copt.Resolution, copt.Seed)
+		} else {
+			var err error
+			part, err = graph.Leiden(ctx, p.Graph, graph.LeidenOptions{Objective: graph.Objective(copt.Objective),
+				Resolution: copt.Resolution, Seed: copt.Seed})
+			if err != nil {
+				return nil, invalid("resolution", err)
+			}
+		}
+		res := &CommunitiesResult{Algorithm: copt.Method, Objective: copt.Objective, Seed: copt.Seed, Resolution: copt.Resolution,
+			Modularity: part.Q, Quality: part.Quality, Count: len(part.Communities), Header: header(p), Communities: []Community{}}
 		orgs := memberships(p.Network)
 		for ci, nodes := range part.Communities {
 			res.Communities = append(res.Communities, describeCommunity(p, ci+1, nodes, part.Membership, orgs))

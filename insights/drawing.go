@@ -70,8 +70,9 @@ type Drawing struct {
 }
 
 // Draw returns the network that opt selects, as stored (entities and links, not the derived ties of the people
-// view): with view full every entity, with view people the persons and the links among them. When it holds more
-// than the limits it returns its communities instead (Louvain on the same projection), and req.Community then
+// view): with view full every entity, with view people the persons and the links among them; with min_core the
+// entities of the projection's k-core alone. When it holds more
+// than the limits it returns its communities instead (Leiden on the same projection), and req.Community then
 // asks for one community's members.
 func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, req DrawingRequest) (*Drawing, error) {
 	maxEnt, maxLinks := cmp.Or(req.MaxEntities, MaxDrawnEntities), cmp.Or(req.MaxLinks, MaxDrawnLinks)
@@ -80,11 +81,15 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 		return nil, err
 	}
 	keep := func(ent *ringleader.Entity) bool {
+		if opt.MinCore > 0 {
+			_, inCore := p.Graph.Index(ent.ID) // the projection holds the k-core alone
+			return inCore
+		}
 		return opt.View == ringleader.ViewFull || ent.Kind == ringleader.KindPerson
 	}
 	var members map[string]bool
 	if req.Community != "" {
-		comms, err := e.Communities(ctx, scope, summaryOptions(opt), 1, DefaultSeed)
+		comms, err := e.Communities(ctx, scope, summaryOptions(opt), DefaultCommunityOptions())
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +156,7 @@ func summaryOptions(opt ringleader.ProjectionOptions) ringleader.ProjectionOptio
 
 // summarise replaces a drawing's entities and links by its communities.
 func (e *Engine) summarise(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, d *Drawing, maxEnt, maxLinks int) (*Drawing, error) {
-	comms, err := e.Communities(ctx, scope, summaryOptions(opt), 1, DefaultSeed)
+	comms, err := e.Communities(ctx, scope, summaryOptions(opt), DefaultCommunityOptions())
 	if err != nil {
 		return nil, err
 	}

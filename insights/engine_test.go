@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/insights"
+	"github.com/ringleader/ringleader/loaders"
 )
 
 // memReader is a real fake NetworkReader over a fixed network, counting reads.
@@ -164,7 +166,19 @@ func TestErrors(t *testing.T) {
 			return err
 		}, ringleader.EINVALID},
 		{"bad resolution", func() error {
-			_, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, 0, 1)
+			_, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, insights.CommunityOptions{Resolution: 0, Seed: 1})
+			return err
+		}, ringleader.EINVALID},
+		{"unknown community method", func() error {
+			_, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, insights.CommunityOptions{Method: "infomap", Resolution: 1})
+			return err
+		}, ringleader.EINVALID},
+		{"unknown objective", func() error {
+			_, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, insights.CommunityOptions{Objective: "surprise", Resolution: 1})
+			return err
+		}, ringleader.EINVALID},
+		{"CPM with Louvain", func() error {
+			_, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, insights.CommunityOptions{Method: "louvain", Objective: "cpm", Resolution: 0.1})
 			return err
 		}, ringleader.EINVALID},
 	}
@@ -216,7 +230,7 @@ func TestPathsShowLinksAndSharedEntities(t *testing.T) {
 func TestCommunitiesAndBridges(t *testing.T) {
 	e := insights.New(&memReader{net: ring(), version: 1})
 	ctx := context.Background()
-	res, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, 1, 7)
+	res, err := e.Communities(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, insights.CommunityOptions{Resolution: 1, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,5 +338,124 @@ func TestDegreeExplanations(t *testing.T) {
 				t.Errorf("x: %v, %q; want %v, %q", r.Score, r.Explanation, tt.score, tt.words)
 			}
 		})
+	}
+}
+
+// TestCommunityMethods runs each method and objective on the demo network: the result
+// says which it is, Leiden's communities are each connected, Quality is Q for
+// modularity, and each choice is cached apart (a second call returns the same answer).
+func TestCommunityMethods(t *testing.T) {
+	batch, _, _, err := loaders.ReadBundle(context.Background(), demo.Bundle(), nil, loaders.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := insights.New(&memReader{net: &ringleader.Network{Entities: batch.Entities, Links: batch.Links}, version: 1})
+	ctx := context.Background()
+	all := ringleader.AllCases()
+	p, err := e.Project(ctx, all, ringleader.ProjectionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name                 string
+		opt                  insights.CommunityOptions
+		algorithm, objective string
+	}{
+		{"default", insights.CommunityOptions{Resolution: 1, Seed: 42}, "leiden", "modularity"},
+		{"leiden", insights.DefaultCommunityOptions(), "leiden", "modularity"},
+		{"louvain", insights.CommunityOptions{Method: "louvain", Resolution: 1, Seed: 42}, "louvain", "modularity"},
+		{"leiden, CPM", insights.CommunityOptions{Objective: "cpm", Resolution: 0.1, Seed: 42}, "leiden", "cpm"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := e.Communities(ctx, all, ringleader.ProjectionOptions{}, tt.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Algorithm != tt.algorithm || res.Objective != tt.objective {
+				t.Errorf("algorithm, objective = %s, %s; want %s, %s", res.Algorithm, res.Objective, tt.algorithm, tt.objective)
+			}
+			if tt.objective == "modularity" && res.Quality != res.Modularity {
+				t.Errorf("quality %v, modularity %v: want equal", res.Quality, res.Modularity)
+			}
+			if tt.objective == "cpm" && res.Quality <= 0 {
+				t.Errorf("CPM quality %v: a partition into singletons has 0", res.Quality)
+			}
+			again, err := e.Communities(ctx, all, ringleader.ProjectionOptions{}, tt.opt)
+			if err != nil || again != res {
+				t.Errorf("a second call computed again (err %v)", err)
+			}
+			if tt.algorithm != "leiden" {
+				return
+			}
+			for _, c := range res.Communities {
+				in := map[string]bool{}
+				for _, id := range c.Members {
+					in[id] = true
+				}
+				reached := map[string]bool{c.Members[0]: true}
+				queue := []string{c.Members[0]}
+				for len(queue) > 0 {
+					u, _ := p.Graph.Index(queue[0])
+					queue = queue[1:]
+					for _, v := range p.Graph.Neighbours(u) {
+						if id := p.Graph.NodeID(v); in[id] && !reached[id] {
+							reached[id] = true
+							queue = append(queue, id)
+						}
+					}
+				}
+				if len(reached) != c.Size {
+					t.Errorf("community %d: %d of its %d members reached from %s", c.ID, len(reached), c.Size, c.Members[0])
+				}
+			}
+			t.Logf("%d communities, Q %.4f, quality %.4g", res.Count, res.Modularity, res.Quality)
+		})
+	}
+}
+
+// TestMinCore checks that min_core keeps the ring's 2-core in every answer built on the
+// projection: rankings, communities and the drawing, which draws the core's people and
+// the links among them. The 2-core is the two triangles and x, who keeps two ties
+// (c and d) once z, tied to x alone, and y, tied to a alone, are gone.
+func TestMinCore(t *testing.T) {
+	e := insights.New(&memReader{net: ring(), version: 1})
+	ctx := context.Background()
+	all := ringleader.AllCases()
+	core := ringleader.ProjectionOptions{MinCore: 2}
+	want := []string{"a", "b", "c", "d", "e", "f", "x"}
+	var got []string
+	res, err := e.Centrality(ctx, all, core, "core", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Results {
+		got = append(got, r.ID)
+		if r.Score != 2 {
+			t.Errorf("%s: core number %v in the 2-core, want 2", r.ID, r.Score)
+		}
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) || res.MinCore != 2 || res.Nodes != 7 {
+		t.Errorf("ranked %v (min_core %d, %d nodes); want %v", got, res.MinCore, res.Nodes, want)
+	}
+	comms, err := e.Communities(ctx, all, core, insights.DefaultCommunityOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if comms.Count != 2 || comms.Communities[0].Size+comms.Communities[1].Size != 7 {
+		t.Errorf("communities of the 2-core: %+v, want the two triangles, one with x", comms.Communities)
+	}
+	d, err := e.Draw(ctx, all, core, insights.DrawingRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, ent := range d.Entities {
+		got = append(got, ent.ID)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) || len(d.Links) != 8 {
+		t.Errorf("drawn %v and %d links, want %v and their 8 meetings", got, len(d.Links), want)
 	}
 }

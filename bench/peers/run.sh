@@ -9,7 +9,9 @@
 # EPS (0.01), DELTA (0.1), TIMEOUT (900: seconds after which a run is stopped and its
 # time kept as a lower bound), ALGORITHMS (comma list, default all), PEERS_VENV
 # (default ~/.cache/ringleader/venv-peers), BENCH_DIR for the graphs (default
-# ~/.cache/ringleader/bench-graphs).
+# ~/.cache/ringleader/bench-graphs), MERGE (set: replace only the rows of the cases run,
+# keeping the others in bench/results/peers.json) and NOTE (a paragraph for the page's
+# machine section, such as which rows come from which run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -47,7 +49,11 @@ for spec in $GRAPHS; do
 done
 graphs=$(IFS=,; echo "${list[*]}")
 
+extra=()
+[ -n "${MERGE:-}" ] && extra+=(--merge)
+[ -n "${NOTE:-}" ] && extra+=(--note "$NOTE")
+
 exec "$VENV/bin/python" bench/peers/peers.py bench --rlbench bin/rlbench --graphs "$graphs" \
 	--repeat "${REPEAT:-3}" --long "${LONG:-60}" --long-repeat "${LONG_REPEAT:-1}" \
 	--eps "${EPS:-0.01}" --delta "${DELTA:-0.1}" --algorithms "${ALGORITHMS:-}" --timeout "${TIMEOUT:-900}" \
-	--json bench/results/peers.json --doc docs/benchmarks.md
+	--json bench/results/peers.json --doc docs/benchmarks.md "${extra[@]}"

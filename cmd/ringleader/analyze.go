@@ -18,11 +18,15 @@ import (
 	"github.com/ringleader/ringleader/neo4j"
 )
 
+// flagWords names a projection option in an error by its flag, not its API parameter.
+var flagWords = strings.NewReplacer("weight_as", "weight-as", "min_core", "min-core")
+
 // projectionFlags registers the flags that choose a projection, named as the API's
 // parameters.
 func projectionFlags(fs interface {
 	String(name, value, usage string) *string
 	Bool(name string, value bool, usage string) *bool
+	Int(name string, value int, usage string) *int
 }) func() ringleader.ProjectionOptions {
 	view := fs.String("view", "people", "projection: people or full")
 	caseID := fs.String("case", "", "limit to one case's entities and links")
@@ -33,9 +37,11 @@ func projectionFlags(fs interface {
 	weighted := fs.Bool("weighted", false, "use link weights: degree sums them (strength), path measures read them as --weight-as says")
 	weightAs := fs.String("weight-as", "strength", "path measures read weights as strength (distance 1/w) or distance")
 	resolved := fs.Bool("resolved", false, "analyse resolved identities: records linked by SAME_AS (auto or confirmed) merged")
+	minCore := fs.Int("min-core", 0, "keep only the k-core: people with at least k ties among those kept (the ring's dense centre)")
 	return func() ringleader.ProjectionOptions {
 		return ringleader.ProjectionOptions{View: ringleader.View(*view), Case: *caseID, From: *from, To: *to,
-			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs), Resolved: *resolved}
+			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs), Resolved: *resolved,
+			MinCore: *minCore}
 	}
 }
 
@@ -51,7 +57,9 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	write := fs.Bool("write", false, "write the scores back as entity properties rl_<measure> / rl_community (Neo4j)")
 	top := fs.Int("top", 20, "how many results; 0 for all")
 	format := fs.String("format", "table", "output: table, json or csv")
-	resolution := fs.Float64("resolution", 1, "Louvain resolution (communities)")
+	method := fs.String("method", insights.MethodLeiden, "communities: "+strings.Join(insights.CommunityMethods(), " or "))
+	objective := fs.String("objective", "modularity", "communities: what Leiden maximises, modularity or cpm (Constant Potts Model)")
+	resolution := fs.Float64("resolution", 1, "communities: resolution (modularity's gamma, or CPM's least density)")
 	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
 	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
 	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
@@ -69,10 +77,19 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	}
 	opt := options()
 	if err := opt.Normalize(); err != nil {
-		return usagef("analyze: --%s", strings.Replace(ringleader.ErrorMessage(err), "weight_as", "weight-as", 1))
+		return usagef("analyze: --%s", flagWords.Replace(ringleader.ErrorMessage(err)))
 	}
 	if *measure != "communities" && *measure != "centralization" && !slices.Contains(insights.Measures(), *measure) {
 		return usagef("analyze: unknown measure %q (one of %s, communities, centralization)", *measure, strings.Join(insights.Measures(), ", "))
+	}
+	if !slices.Contains(insights.CommunityMethods(), *method) {
+		return usagef("analyze: --method must be %s, not %q", strings.Join(insights.CommunityMethods(), " or "), *method)
+	}
+	if *objective != "modularity" && *objective != "cpm" {
+		return usagef("analyze: --objective must be modularity or cpm, not %q", *objective)
+	}
+	if *objective == "cpm" && *method != insights.MethodLeiden {
+		return usagef("analyze: --objective cpm needs --method leiden (Louvain maximises modularity only)")
 	}
 	if *epsilon != 0 && (*measure != "betweenness" || !(*epsilon > 0 && *epsilon < 1) || !(*delta > 0 && *delta < 1)) {
 		return usagef("analyze: --epsilon approximates betweenness only (--measure betweenness), with --epsilon and --delta in (0, 1)")
@@ -125,7 +142,8 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		return nil
 	}
 	if *measure == "communities" {
-		res, err := engine.Communities(ctx, all, opt, *resolution, *seed)
+		res, err := engine.Communities(ctx, all, opt, insights.CommunityOptions{Method: *method, Objective: *objective,
+			Resolution: *resolution, Seed: *seed})
 		if err != nil {
 			return err
 		}
@@ -196,8 +214,11 @@ func checkEngine(fs *flag.FlagSet, engine, measure string, resolution float64) e
 	}
 	var unused []string
 	fs.Visit(func(f *flag.Flag) {
-		if slices.Contains([]string{"seed", "epsilon", "delta", "period"}, f.Name) {
+		if slices.Contains([]string{"seed", "epsilon", "delta", "period", "objective", "min-core"}, f.Name) {
 			unused = append(unused, "--"+f.Name)
+		}
+		if f.Name == "method" && f.Value.String() != insights.MethodLouvain {
+			unused = append(unused, "--method "+f.Value.String())
 		}
 	})
 	if len(unused) > 0 {
@@ -273,7 +294,8 @@ func gdsCommunities(r *neo4j.GDSResult, h insights.Header) *insights.Communities
 	for _, grp := range r.Groups {
 		count = max(count, grp+1)
 	}
-	res := &insights.CommunitiesResult{Algorithm: "gds.louvain", Resolution: 1, Modularity: r.Modularity, Count: count, Header: h,
+	res := &insights.CommunitiesResult{Algorithm: "gds.louvain", Objective: "modularity", Resolution: 1, Modularity: r.Modularity,
+		Quality: r.Modularity, Count: count, Header: h,
 		Communities: make([]insights.Community, count)}
 	byTies := make([][]int, count) // entity indices per group
 	for i, grp := range r.Groups {
@@ -338,6 +360,9 @@ func describe(h insights.Header) string {
 	if len(h.Types) > 0 {
 		parts = append(parts, "types "+strings.Join(h.Types, ","))
 	}
+	if h.MinCore > 0 {
+		parts = append(parts, fmt.Sprintf("%d-core", h.MinCore))
+	}
 	return fmt.Sprintf("%s; %d nodes, %d links", strings.Join(parts, ", "), h.Nodes, h.Links)
 }
 
@@ -397,12 +422,20 @@ func printCommunities(w io.Writer, format string, res *insights.CommunitiesResul
 		cw.Flush()
 		return cw.Error()
 	}
-	algorithm := fmt.Sprintf("Louvain, seed %d", res.Seed)
-	if res.Algorithm == "gds.louvain" {
+	var algorithm, quality string
+	switch {
+	case res.Algorithm == "gds.louvain":
 		algorithm = "GDS Louvain"
+	case res.Algorithm == insights.MethodLouvain:
+		algorithm = fmt.Sprintf("Louvain, seed %d", res.Seed)
+	case res.Objective == "cpm":
+		algorithm = fmt.Sprintf("Leiden, CPM at resolution %g, seed %d", res.Resolution, res.Seed)
+		quality = fmt.Sprintf(", CPM quality %.4g", res.Quality)
+	default:
+		algorithm = fmt.Sprintf("Leiden, seed %d", res.Seed)
 	}
-	fmt.Fprintf(w, "communities (%s): %d groups, modularity Q = %.4f — %s\n",
-		algorithm, res.Count, res.Modularity, describe(res.Header))
+	fmt.Fprintf(w, "communities (%s): %d groups, modularity Q = %.4f%s — %s\n",
+		algorithm, res.Count, res.Modularity, quality, describe(res.Header))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tSIZE\tLABEL\tCORE MEMBERS")
 	for _, c := range shown.Communities {

@@ -37,7 +37,7 @@ func parseAnalysis(fs *flag.FlagSet, args []string, format *string, options func
 	}
 	opt := options()
 	if err := opt.Normalize(); err != nil {
-		return opt, usagef("%s: --%s", fs.Name(), strings.Replace(ringleader.ErrorMessage(err), "weight_as", "weight-as", 1))
+		return opt, usagef("%s: --%s", fs.Name(), flagWords.Replace(ringleader.ErrorMessage(err)))
 	}
 	return opt, nil
 }

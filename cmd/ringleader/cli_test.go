@@ -78,6 +78,25 @@ func TestCLIAfterTheDemo(t *testing.T) {
 	if out := mustRun(t, "analyze", "--measure", "degree", "--top", "3"); !strings.Contains(out, "296 nodes") {
 		t.Errorf("analyze after the demo reads another store:\n%s", out)
 	}
+	// Communities by Leiden unless Louvain is asked for; the k-core as a measure and a filter.
+	if out := mustRun(t, "analyze", "--measure", "communities", "--top", "2"); !strings.Contains(out, "communities (Leiden, seed 42)") {
+		t.Errorf("communities by default:\n%s", out)
+	}
+	if out := mustRun(t, "analyze", "--measure", "communities", "--method", "louvain", "--top", "2"); !strings.Contains(out, "communities (Louvain, seed 42)") {
+		t.Errorf("communities by Louvain:\n%s", out)
+	}
+	if out := mustRun(t, "analyze", "--measure", "core", "--top", "1"); !strings.Contains(out, "-core: a group where everyone is tied to at least") {
+		t.Errorf("analyze --measure core:\n%s", out)
+	}
+	if out := mustRun(t, "analyze", "--measure", "degree", "--min-core", "10", "--top", "1"); !strings.Contains(out, "10-core;") || strings.Contains(out, "296 nodes") {
+		t.Errorf("analyze --min-core 10 keeps everyone or does not say so:\n%s", out)
+	}
+	for _, bad := range [][]string{{"--min-core", "-1"}, {"--method", "infomap"}, {"--objective", "cpm", "--method", "louvain"}} {
+		var usage *usageError
+		if _, _, err := runCLI(t, append([]string{"analyze", "--measure", "communities"}, bad...)...); !errors.As(err, &usage) {
+			t.Errorf("analyze %v: %v, want a usage error (exit status 2)", bad, err)
+		}
+	}
 	// Money answers as tables, and disruption names whom it removes.
 	for _, sub := range [][]string{{"trail", "--from", "p035"}, {"hawala"}, {"fans"}} {
 		out := mustRun(t, append([]string{"money"}, sub...)...)

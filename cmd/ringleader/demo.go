@@ -158,7 +158,7 @@ func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) er
 		return err
 	}
 
-	comms, err := engine.Communities(ctx, all, people, 1, insights.DefaultSeed)
+	comms, err := engine.Communities(ctx, all, people, insights.DefaultCommunityOptions())
 	if err != nil {
 		return err
 	}

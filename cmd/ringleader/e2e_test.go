@@ -319,7 +319,7 @@ func TestDemoServes(t *testing.T) {
 		}
 	}
 	printed := out.String()
-	for _, want := range []string{"KEY BROKERS", "communities (Louvain", "CROSS-CASE BRIDGES"} {
+	for _, want := range []string{"KEY BROKERS", "communities (Leiden", "CROSS-CASE BRIDGES"} {
 		if !strings.Contains(printed, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, printed)
 		}

@@ -52,6 +52,7 @@ CALLS = {
     "harmonic": "nx.harmonic_centrality(G, distance=D)",
     "eigenvector": "nx.eigenvector_centrality(G, weight=W)  (defaults max_iter=100, tol=1e-06)",
     "pagerank": "nx.pagerank(G, alpha=0.85, weight=W)  (defaults max_iter=100, tol=1e-06)",
+    "core": "nx.core_number(G)  (unweighted; in + out degree when directed)",
     "louvain": "nx.community.louvain_communities(G, weight=W, resolution=1, seed=42); "
     "Q = nx.community.modularity(G, communities, weight=W, resolution=1)",
     "D": "None when unweighted; 'dist' = 1/calls (CAVIAR) or 'weight' (Montagna) when weighted",
@@ -77,6 +78,7 @@ def measures(G, weighted, distance_attr):
         "closeness": nx.closeness_centrality(G, distance=D, wf_improved=True),
         "harmonic": nx.harmonic_centrality(G, distance=D),
         "pagerank": nx.pagerank(G, alpha=0.85, weight=W),
+        "core": nx.core_number(G),
     }
     if G.is_directed():
         out["in_degree"] = degree(G, nx.in_degree_centrality, G.in_degree, W)

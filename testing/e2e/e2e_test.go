@@ -94,8 +94,8 @@ func TestDemoSameOnBothStores(t *testing.T) {
 				t.Errorf("%s %+v differs between sqlite and Neo4j:\n%.300s\n%.300s", m, opt, ja, jb)
 			}
 		}
-		ca, _ := a.Communities(ctx, all, opt, 1, insights.DefaultSeed)
-		cb, _ := b.Communities(ctx, all, opt, 1, insights.DefaultSeed)
+		ca, _ := a.Communities(ctx, all, opt, insights.DefaultCommunityOptions())
+		cb, _ := b.Communities(ctx, all, opt, insights.DefaultCommunityOptions())
 		if mustJSON(t, ca) != mustJSON(t, cb) {
 			t.Errorf("communities %+v differ between sqlite and Neo4j", opt)
 		}

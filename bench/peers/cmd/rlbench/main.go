@@ -8,7 +8,7 @@
 // run reads the edge list ("source target weight" lines), numbers the nodes in order of
 // first appearance (as the Python workers do, so that results line up by position),
 // projects it undirected and unweighted, times the algorithm alone, writes one value per
-// node (a community index for louvain) to -out and prints one JSON line:
+// node (a community index for louvain and leiden) to -out and prints one JSON line:
 // {"seconds":..., "cpu_seconds":..., "load_seconds":..., "q":..., "samples":...}.
 // Peak memory is measured from outside, by the runner, for every tool alike.
 package main
@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -34,7 +35,7 @@ import (
 )
 
 // algorithms are the names run takes.
-var algorithms = []string{"betweenness", "approx_betweenness", "closeness", "harmonic", "pagerank", "louvain"}
+var algorithms = []string{"betweenness", "approx_betweenness", "closeness", "harmonic", "pagerank", "louvain", "leiden", "core"}
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
@@ -89,7 +90,8 @@ func runAlgorithm(args []string, stdout io.Writer) error {
 	out := fs.String("out", "", "file for the per-node results")
 	eps := fs.Float64("eps", 0.01, "approx_betweenness: largest error")
 	delta := fs.Float64("delta", 0.1, "approx_betweenness: probability of exceeding it")
-	seed := fs.Uint64("seed", 1, "random seed (approx_betweenness, louvain)")
+	seed := fs.Uint64("seed", 1, "random seed (approx_betweenness, louvain, leiden)")
+	profile := fs.String("cpuprofile", "", "write a CPU profile of the algorithm's run to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,6 +108,17 @@ func runAlgorithm(args []string, stdout io.Writer) error {
 	res := result{LoadSeconds: time.Since(start).Seconds(), Nodes: g.N(), Edges: g.M()}
 	net = nil
 
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start, cpu := time.Now(), cpuTime()
 	var values []float64
 	var membership []int
@@ -125,6 +138,16 @@ func runAlgorithm(args []string, stdout io.Writer) error {
 	case "louvain":
 		p := graph.Louvain(g, 1, *seed)
 		membership, res.Q = p.Membership, p.Q
+	case "leiden":
+		p, err := graph.Leiden(context.Background(), g, graph.LeidenOptions{Resolution: 1, Seed: *seed})
+		if err != nil {
+			return err
+		}
+		membership, res.Q = p.Membership, p.Q
+	case "core":
+		for _, c := range graph.CoreNumbers(g) {
+			values = append(values, float64(c))
+		}
 	default:
 		return fmt.Errorf("run: unknown -algo %q (one of %s)", *algo, strings.Join(algorithms, ", "))
 	}
