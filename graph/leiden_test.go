@@ -361,10 +361,10 @@ type igraphGraph struct {
 	CPM        *igraphLeiden `json:"cpm"`
 }
 
-// sharedDatasets is shared/datasets beside the repository, as laid out for developers and CI.
-const sharedDatasets = "../../shared/datasets"
+// sharedDatasets holds copies of shared/datasets' Krebs and UCINET folders, with their SOURCE.md.
+const sharedDatasets = "../testdata/datasets"
 
-// otherDatasets reads the real networks of shared/datasets that testdata does not hold:
+// otherDatasets reads the real networks beyond CAVIAR and Montagna:
 // Krebs's 9/11 network and the UCINET covert networks, undirected and unweighted, as
 // gen_igraph.py reads them.
 func otherDatasets(t *testing.T) map[string]*graph.Graph {
@@ -378,7 +378,7 @@ func otherDatasets(t *testing.T) map[string]*graph.Graph {
 		"natajaran_heroin", "berlusconietal_oversize", "macdonald_tfc"} {
 		net, err := fixtures.CaviarNetwork(filepath.Join(sharedDatasets, "ucinet_trafficking", name+".csv"))
 		if err != nil {
-			t.Fatalf("%v (the tests read shared/datasets beside the repository)", err)
+			t.Fatalf("%v", err)
 		}
 		out[name] = graph.Project(net, opt)
 	}
@@ -386,7 +386,7 @@ func otherDatasets(t *testing.T) map[string]*graph.Graph {
 	for i, file := range []string{"nodes.csv", "edges.csv"} {
 		f, err := os.Open(filepath.Join(sharedDatasets, "krebs_911", file))
 		if err != nil {
-			t.Fatalf("%v (the tests read shared/datasets beside the repository)", err)
+			t.Fatalf("%v", err)
 		}
 		r := csv.NewReader(f)
 		r.FieldsPerRecord = -1

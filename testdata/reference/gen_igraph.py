@@ -17,7 +17,7 @@ Graphs, with the conventions of gen_networkx.py (undirected only: igraph's Leide
 no directed graph):
   * CAVIAR and the two Montagna files from testdata/datasets, unweighted and weighted
     (CAVIAR's weight: calls both ways summed; Montagna's: the weight as given).
-  * From shared/datasets beside the repository (../shared/datasets from its root):
+  * From testdata/datasets' copies of shared/datasets' folders (same bytes, SOURCE.md beside):
     Krebs's 9/11 network (nodes.csv order, ids the "index" column; edges.csv) and the
     UCINET covert networks' matrices but morselli_caviar.csv (CAVIAR again), read as
     CAVIAR is (ids "n" + label, label order), unweighted, a tie where either cell is set.
@@ -42,9 +42,9 @@ except ImportError:
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import gen_networkx as nxref  # noqa: E402  the same readers and conventions
+import nxgraphs as nxref  # noqa: E402  the same readers and conventions as gen_networkx.py
 
-SHARED = os.path.join(HERE, "..", "..", "..", "shared", "datasets")
+SHARED = os.path.join(HERE, "..", "datasets")
 OUT = os.path.join(HERE, "igraph.json")
 SEEDS = list(range(100))
 CPM_RESOLUTION = 0.1
@@ -142,9 +142,9 @@ def main():
         for weighted in (False, True):
             configs.append(("%s_%s" % (key, "weighted" if weighted else "unweighted"),
                             "testdata/datasets/montagna/" + name, nxref.montagna_graph(name), weighted))
-    configs.append(("krebs_911", "../shared/datasets/krebs_911", krebs_graph(), False))
+    configs.append(("krebs_911", "testdata/datasets/krebs_911", krebs_graph(), False))
     for name in UCINET:
-        configs.append((name, "../shared/datasets/ucinet_trafficking/%s.csv" % name, matrix_graph(name), False))
+        configs.append((name, "testdata/datasets/ucinet_trafficking/%s.csv" % name, matrix_graph(name), False))
     graphs = {}
     for key, source, G, weighted in configs:
         g = to_igraph(G)
