@@ -101,13 +101,13 @@ func writePlain(dir string, b *ringleader.Batch) error {
 		}
 		key := names.Fold(e.Name)
 		row := []string{e.ID, string(e.Kind), e.Name, join(e.Sources), string(props), "false",
-			strconv.Itoa(i + 1), key, key, e.Props["community"]}
+			strconv.Itoa(i + 1), key, key, e.Props["community"], ringleader.EncodeSourceCases(e.Sources, e.SourceCases, e.Cases)}
 		if strings.Contains(row[3]+key, ";") {
 			return fmt.Errorf("entity %s: a list item holds ';'", e.ID)
 		}
 		rows = append(rows, row)
 	}
-	header := []string{"id", "kind", "name", "sources", "props", "implicit", "seq", "name_keys", "search_text", "community"}
+	header := []string{"id", "kind", "name", "sources", "props", "implicit", "seq", "name_keys", "search_text", "community", "source_cases"}
 	if err := writeCSV(filepath.Join(dir, PeopleFile), header, rows); err != nil {
 		return err
 	}
@@ -122,9 +122,11 @@ func writePlain(dir string, b *ringleader.Batch) error {
 			return fmt.Errorf("link %s: a source holds ';'", l.Key())
 		}
 		rows = append(rows, []string{l.Key(), l.Source, l.Target, l.Subtype,
-			strconv.FormatFloat(l.Weight, 'g', -1, 64), join(l.Sources)})
+			strconv.FormatFloat(l.Weight, 'g', -1, 64), join(l.Sources),
+			ringleader.EncodeSourceCases(l.Sources, l.SourceCases, l.Cases), ringleader.EncodeObservations(l.Observations)})
 	}
-	return writeCSV(filepath.Join(dir, LinksFile), []string{"key", "source", "target", "subtype", "weight", "sources"}, rows)
+	return writeCSV(filepath.Join(dir, LinksFile), []string{"key", "source", "target", "subtype", "weight", "sources",
+		"source_cases", "observations"}, rows)
 }
 
 func join(items []string) string { return strings.Join(items, ";") }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/names"
 )
 
@@ -82,7 +83,7 @@ func TestGenerate(t *testing.T) {
 
 	_, assocs := readCSV(t, filepath.Join(bundle, "associations.csv"))
 	header, rows = readCSV(t, filepath.Join(plain, LinksFile))
-	if strings.Join(header, ",") != "key,source,target,subtype,weight,sources" || len(rows) != d.Links || len(assocs) != d.Links {
+	if strings.Join(header, ",") != "key,source,target,subtype,weight,sources,source_cases,observations" || len(rows) != d.Links || len(assocs) != d.Links {
 		t.Fatalf("%s: header %v and %d rows, bundle %d rows, want %d", LinksFile, header, len(rows), len(assocs), d.Links)
 	}
 	keys := make(map[string]bool)
@@ -93,8 +94,14 @@ func TestGenerate(t *testing.T) {
 			src, dst = dst, src
 		}
 		want := []string{"ASSOCIATE|" + a[2] + "|" + src + "|" + dst, src, dst, a[2], a[3], "associations.csv:" + strconv.Itoa(i+2)}
-		if strings.Join(r, ",") != strings.Join(want, ",") {
-			t.Errorf("link row %d: %v, want %v", i+1, r, want)
+		if strings.Join(r[:6], ",") != strings.Join(want, ",") {
+			t.Errorf("link row %d: %v, want %v", i+1, r[:6], want)
+		}
+		// As the store keeps them: one source in no case, one observation of the row's weight.
+		obs, err := ringleader.DecodeObservations(r[7])
+		if r[6] != ringleader.EncodeSourceCases([]string{want[5]}, nil, nil) || err != nil || len(obs) != 1 ||
+			strconv.FormatFloat(obs[0].Weight, 'g', -1, 64) != a[3] {
+			t.Errorf("link row %d: source_cases %q, observations %q (%v, %v)", i+1, r[6], r[7], obs, err)
 		}
 		if keys[r[0]] {
 			t.Errorf("link row %d: key %s repeats", i+1, r[0])

@@ -34,14 +34,15 @@ CALL (row) {
   MERGE (n:Entity {id: row.id})
   SET n:Person, n.kind = row.kind, n.name = row.name, n.sources = split(row.sources, ';'), n.props = row.props,
     n.implicit = toBoolean(row.implicit), n.seq = toInteger(row.seq), n.name_keys = split(row.name_keys, ';'),
-    n.search_text = row.search_text, n.community = row.community
+    n.search_text = row.search_text, n.community = row.community, n.source_cases = row.source_cases
 } IN TRANSACTIONS OF $rows ROWS`
 	loadLinks = `LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MATCH (a:Entity {id: row.source})
   MATCH (b:Entity {id: row.target})
   MERGE (a)-[r:ASSOCIATE {key: row.key}]->(b)
-  SET r.subtype = row.subtype, r.weight = toFloat(row.weight), r.sources = split(row.sources, ';')
+  SET r.subtype = row.subtype, r.weight = toFloat(row.weight), r.sources = split(row.sources, ';'),
+    r.source_cases = row.source_cases, r.observations = row.observations
 } IN TRANSACTIONS OF $rows ROWS`
 )
 
