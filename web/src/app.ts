@@ -1306,11 +1306,14 @@ export class App {
 
   // ---- export --------------------------------------------------------------------------------------------------
 
+  /** exportGraph is the chart as shown: links of hidden types or outside the time window, and hidden case nodes, stay out, as in the PNG. */
   private exportGraph(): ExportGraph {
     this.pull();
     const s = this.state;
+    const hiddenLinks = this.renderer?.view.hiddenLinks ?? new Set<string>();
+    const hidden = (id: string) => this.hiddenCases.has(id) && id !== s.selected; // a selected case node is drawn
     const measure = s.sizeBy !== 'none' ? this.scoreDone.get(`${this.projKey()}|${s.sizeBy}`) : undefined;
-    const nodes = [...s.nodes.values()].map((n) => {
+    const nodes = [...s.nodes.values()].filter((n) => !hidden(n.id)).map((n) => {
       const attributes: Record<string, string | number | boolean> = {};
       for (const [k, v] of Object.entries(n.entity.properties ?? {})) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attributes[k] = v;
       if (n.entity.aliases?.length) attributes.aliases = n.entity.aliases.join(';');
@@ -1323,7 +1326,8 @@ export class App {
       if (n.members !== undefined) attributes.members = n.members;
       return { id: n.id, label: n.entity.name, kind: n.entity.kind, cases: n.entity.cases ?? [], x: n.x, y: n.y, size: this.lastLook.sizes.get(n.id) ?? 5, color: this.lastLook.colours.get(n.id) ?? '#888888', attributes };
     });
-    const edges = [...s.links.values()].map((l) => {
+    const shown = [...s.links.values()].filter((l) => !hiddenLinks.has(l.key) && !hidden(l.link.source) && !hidden(l.link.target));
+    const edges = shown.map((l) => {
       const k = l.link;
       const e: ExportGraph['edges'][number] = { id: l.key, source: k.source, target: k.target, type: k.type, directed: l.directed, cases: k.cases ?? [], color: linkColour(k.type, k.subtype) };
       if (k.subtype) e.subtype = k.subtype;
