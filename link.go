@@ -204,7 +204,7 @@ func MergeLink(prev *Link, next Link) Link {
 		return next
 	}
 	out := next
-	out.Props = maps.Clone(next.Props)
+	out.Props = mergeGrading(maps.Clone(next.Props), prev.Props)
 	out.Cases = union(prev.Cases, next.Cases)
 	out.Sources, out.SourceCases = mergeProvenance(prev.Sources, prev.SourceCases, prev.Cases, next.Sources, next.SourceCases, next.Cases)
 	out.Observations = mergeObservations(prev.observed(), obs)
