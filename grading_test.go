@@ -59,7 +59,7 @@ func TestGradeFilterRestrict(t *testing.T) {
 	n := &Network{
 		Entities: []Entity{
 			{ID: "a", Kind: KindPerson, Props: map[string]string{PropSourceGrade: "A", PropInfoGrade: "1"}},
-			{ID: "b", Kind: KindPerson},                                                                    // ungraded: kept
+			{ID: "b", Kind: KindPerson}, // ungraded: kept
 			{ID: "c", Kind: KindPerson, Props: map[string]string{PropSourceGrade: "C", PropInfoGrade: "3"}}, // below: out
 		},
 		Links: []Link{
