@@ -126,6 +126,7 @@ type loader struct {
 	fieldNames []string
 	fieldIdx   map[string]uint16
 	src        []string                 // the current row's sources, shared by its records
+	rowGrade   map[string]string        // the current row's grading, which the records it derives inherit
 	srcArena   []string                 // room for the next rows' sources, allocated a block at a time
 	obsArena   []ringleader.Observation // room for the next weighted links' observations, likewise
 	buf        []byte
@@ -189,6 +190,7 @@ func (l *loader) beginRow(file int32, line int, start, end int64, flags uint8) {
 	l.rows = append(l.rows, row{file: file, line: int32(line), start: start, end: end,
 		ent0: int32(l.ents.len()), prim: -1, flags: flags})
 	l.src = nil
+	l.rowGrade = nil
 	if flags&rowHeader == 0 {
 		l.files[file].rows++
 	}
@@ -244,6 +246,7 @@ func (l *loader) entity(e ringleader.Entity, field string, primary bool) {
 	}
 	e.Aliases = sortedSet(e.Aliases)
 	e.Cases = sortedSet(e.Cases)
+	e.Props = l.graded(e.Props, false)
 	if primary {
 		r := &l.rows[l.cur()]
 		r.prim = int32(l.ents.len())
@@ -264,6 +267,7 @@ func (l *loader) link(k ringleader.Link, srcField, dstField string, primary bool
 		k.Sources = l.sources()
 	}
 	k.Cases = sortedSet(k.Cases)
+	k.Props = l.graded(k.Props, true)
 	if c := k.Canonical(); c.Source != k.Source {
 		k, srcField, dstField = c, dstField, srcField
 	}

@@ -299,6 +299,9 @@ func (r *csvRow) props() map[string]string {
 		}
 		p[name] = v
 	}
+	// The row's grading is that of every record it makes: a graded suspects.csv row grades the person and the
+	// memberships and case links the row states.
+	r.l.rowGrade = r.l.checkGrading(p)
 	return p
 }
 
