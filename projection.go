@@ -49,6 +49,9 @@ type ProjectionOptions struct {
 	// left after removing, again and again, every node with fewer than k ties (in and out
 	// counted together when directed): the ring's dense centre.
 	MinCore int `json:"min_core,omitempty"`
+	// MinGrade and ConfirmedOnly restrict the projection to trusted intelligence (see GradeFilter).
+	MinGrade      string `json:"min_grade,omitempty"`
+	ConfirmedOnly bool   `json:"confirmed_only,omitempty"`
 }
 
 // Normalize fills defaults and validates o, naming the offending field in an EINVALID
@@ -69,6 +72,11 @@ func (o *ProjectionOptions) Normalize() error {
 	if o.MinCore < 0 {
 		return Errorf(EINVALID, "min_core: must be 0 or more, not %d", o.MinCore)
 	}
+	g, err := ParseMinGrade(o.MinGrade)
+	if err != nil {
+		return err
+	}
+	o.MinGrade = g
 	if o.From != "" && !ValidDate(o.From) {
 		return Errorf(EINVALID, "from: %q is not a date (YYYY-MM-DD)", o.From)
 	}
@@ -98,6 +106,11 @@ func (o *ProjectionOptions) Normalize() error {
 // Filter is the store-side part of the options.
 func (o *ProjectionOptions) Filter() NetworkFilter { return NetworkFilter{From: o.From, To: o.To} }
 
+// Grades is the grading part of the options.
+func (o *ProjectionOptions) Grades() GradeFilter {
+	return GradeFilter{MinGrade: o.MinGrade, ConfirmedOnly: o.ConfirmedOnly}
+}
+
 // KeepsType reports whether the type filter keeps l.
 func (o *ProjectionOptions) KeepsType(l *Link) bool {
 	if len(o.Types) == 0 {
@@ -110,5 +123,5 @@ func (o *ProjectionOptions) KeepsType(l *Link) bool {
 func (o *ProjectionOptions) Key() string {
 	return strings.Join([]string{string(o.View), o.Case, o.From, o.To, strings.Join(o.Types, ","),
 		strconv.FormatBool(o.Directed), strconv.FormatBool(o.Weighted), string(o.WeightAs),
-		strconv.FormatBool(o.Resolved), strconv.Itoa(o.MinCore)}, "|")
+		strconv.FormatBool(o.Resolved), strconv.Itoa(o.MinCore), o.MinGrade, strconv.FormatBool(o.ConfirmedOnly)}, "|")
 }

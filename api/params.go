@@ -14,7 +14,7 @@ import (
 
 // projectionParams are the query parameters that choose a projection, the same on every
 // analytic route and in the CLI.
-var projectionParams = []string{"view", "case", "from", "to", "types", "directed", "weighted", "weight_as", "resolved", "min_core"}
+var projectionParams = []string{"view", "case", "from", "to", "types", "directed", "weighted", "weight_as", "resolved", "min_core", "min_grade", "confirmed_only"}
 
 // query reads a request's query parameters strictly: unknown or repeated parameters and
 // malformed values are errors that name the parameter.
@@ -124,7 +124,7 @@ func (q *query) required(name string) string {
 
 // pathParams are the projection parameters of /paths, where from and to name the
 // entities and the date window is from_date and to_date.
-var pathParams = []string{"view", "case", "from_date", "to_date", "types", "directed", "weighted", "weight_as", "resolved", "min_core"}
+var pathParams = []string{"view", "case", "from_date", "to_date", "types", "directed", "weighted", "weight_as", "resolved", "min_core", "min_grade", "confirmed_only"}
 
 // maxMinCore bounds min_core: no person has a million ties.
 const maxMinCore = 1000000
@@ -136,7 +136,8 @@ func (q *query) projection(def ringleader.View, from, to string) ringleader.Proj
 		View: ringleader.View(q.str("view")), Case: q.str("case"), From: q.str(from), To: q.str(to),
 		Types: q.list("types"), Directed: q.boolean("directed", false), Weighted: q.boolean("weighted", false),
 		WeightAs: ringleader.WeightAs(q.str("weight_as")), Resolved: q.boolean("resolved", false),
-		MinCore: q.integer("min_core", 0, 0, maxMinCore),
+		MinCore: q.integer("min_core", 0, 0, maxMinCore), MinGrade: q.str("min_grade"),
+		ConfirmedOnly: q.boolean("confirmed_only", false),
 	}
 	if opt.View == "" {
 		opt.View = def

@@ -25,8 +25,10 @@ type Header struct {
 	WeightAs ringleader.WeightAs `json:"weight_as,omitempty"`
 	// MinCore is the k of the k-core the projection was limited to, when above 0.
 	MinCore int `json:"min_core,omitempty"`
-	Nodes   int `json:"nodes"`
-	Links   int `json:"links"`
+	// Restriction says which grading restriction was applied and what it left out; nil when none was.
+	Restriction *ringleader.Restriction `json:"restriction,omitempty"`
+	Nodes       int                     `json:"nodes"`
+	Links       int                     `json:"links"`
 }
 
 func header(p *Projection) Header {
@@ -35,6 +37,10 @@ func header(p *Projection) Header {
 		MinCore: p.Options.MinCore, Nodes: p.Graph.N(), Links: p.Graph.M()}
 	if h.Weighted {
 		h.WeightAs = p.Options.WeightAs
+	}
+	if p.Restriction.Active() {
+		r := p.Restriction
+		h.Restriction = &r
 	}
 	return h
 }

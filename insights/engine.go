@@ -44,8 +44,10 @@ type Projection struct {
 	Options ringleader.ProjectionOptions
 	// Network is the scoped, filtered network the projection was built from.
 	Network *ringleader.Network
-	Graph   *graph.Graph
-	byID    map[string]*ringleader.Entity
+	// Restriction says what the grading options left out of it.
+	Restriction ringleader.Restriction
+	Graph       *graph.Graph
+	byID        map[string]*ringleader.Entity
 }
 
 // Entity returns the network's entity with the given id, or nil.
@@ -71,10 +73,11 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 			return nil, fmt.Errorf("insights: read network: %w", err)
 		}
 		net = scope.RedactNetwork(net)
+		net, restriction := opt.Grades().Restrict(net)
 		if opt.Resolved {
 			net = resolve.Merge(net)
 		}
-		p := &Projection{Version: version, Scope: scope, Options: opt, Network: net,
+		p := &Projection{Version: version, Scope: scope, Options: opt, Network: net, Restriction: restriction,
 			Graph: graph.Project(net, opt), byID: make(map[string]*ringleader.Entity, len(net.Entities))}
 		for i := range net.Entities {
 			p.byID[net.Entities[i].ID] = &net.Entities[i]

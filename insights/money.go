@@ -27,6 +27,9 @@ type MoneyOptions struct {
 	// (money.AttributeToHolders), so that a man's money is followed whether he paid in
 	// cash or from his account.
 	Accounts bool `json:"accounts,omitempty"`
+	// MinGrade and ConfirmedOnly restrict the payments to trusted intelligence (see ringleader.GradeFilter).
+	MinGrade      string `json:"min_grade,omitempty"`
+	ConfirmedOnly bool   `json:"confirmed_only,omitempty"`
 }
 
 // Limits of the money questions: each bounds a search that grows quickly with its
@@ -46,6 +49,8 @@ type MoneyHeader struct {
 	Since    string `json:"since,omitempty"`
 	Until    string `json:"until,omitempty"`
 	Accounts bool   `json:"accounts"`
+	// Restriction says which grading restriction was applied and what it left out; nil when none was.
+	Restriction *ringleader.Restriction `json:"restriction,omitempty"`
 	// Payments counts the payments read.
 	Payments int `json:"payments"`
 }
@@ -78,7 +83,7 @@ func (e *Engine) money(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 		return nil, err
 	}
 	p, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewFull, Case: opt.Case,
-		From: opt.Since, To: opt.Until})
+		From: opt.Since, To: opt.Until, MinGrade: opt.MinGrade, ConfirmedOnly: opt.ConfirmedOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +117,12 @@ func (e *Engine) money(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 }
 
 func (m *moneyView) header() MoneyHeader {
-	return MoneyHeader{Case: m.opt.Case, Since: m.opt.Since, Until: m.opt.Until, Accounts: m.opt.Accounts, Payments: m.count}
+	h := MoneyHeader{Case: m.opt.Case, Since: m.opt.Since, Until: m.opt.Until, Accounts: m.opt.Accounts, Payments: m.count}
+	if m.p.Restriction.Active() {
+		r := m.p.Restriction
+		h.Restriction = &r
+	}
+	return h
 }
 
 // check reports a party id that the scope does not hold as ENOTFOUND, like a missing one.

@@ -19,7 +19,8 @@ import (
 )
 
 // flagWords names a projection option in an error by its flag, not its API parameter.
-var flagWords = strings.NewReplacer("weight_as", "weight-as", "min_core", "min-core")
+var flagWords = strings.NewReplacer("weight_as", "weight-as", "min_core", "min-core", "min_grade", "min-grade",
+	"confirmed_only", "confirmed-only")
 
 // projectionFlags registers the flags that choose a projection, named as the API's
 // parameters.
@@ -38,10 +39,12 @@ func projectionFlags(fs interface {
 	weightAs := fs.String("weight-as", "strength", "path measures read weights as strength (distance 1/w) or distance")
 	resolved := fs.Bool("resolved", false, "analyse resolved identities: records linked by SAME_AS (auto or confirmed) merged")
 	minCore := fs.Int("min-core", 0, "keep only the k-core: people with at least k ties among those kept (the ring's dense centre)")
+	minGrade := fs.String("min-grade", "", "keep only intelligence graded at least this: B2, B (any information) or 2 (any source); ungraded links are left out")
+	confirmedOnly := fs.Bool("confirmed-only", false, "leave out links marked unconfirmed or tentative")
 	return func() ringleader.ProjectionOptions {
 		return ringleader.ProjectionOptions{View: ringleader.View(*view), Case: *caseID, From: *from, To: *to,
 			Types: splitList(*types), Directed: *directed, Weighted: *weighted, WeightAs: ringleader.WeightAs(*weightAs), Resolved: *resolved,
-			MinCore: *minCore}
+			MinCore: *minCore, MinGrade: *minGrade, ConfirmedOnly: *confirmedOnly}
 	}
 }
 
@@ -362,6 +365,9 @@ func describe(h insights.Header) string {
 	}
 	if h.MinCore > 0 {
 		parts = append(parts, fmt.Sprintf("%d-core", h.MinCore))
+	}
+	if h.Restriction != nil {
+		parts = append(parts, h.Restriction.String())
 	}
 	return fmt.Sprintf("%s; %d nodes, %d links", strings.Join(parts, ", "), h.Nodes, h.Links)
 }

@@ -411,6 +411,8 @@ func TestExitCodes(t *testing.T) {
 		{"approximate betweenness", []string{"analyze", "--store", store, "--epsilon", "0.05"}, 0},
 		{"approximate degree", []string{"analyze", "--store", store, "--measure", "degree", "--epsilon", "0.05"}, 2},
 		{"epsilon out of range", []string{"analyze", "--store", store, "--epsilon", "1.5"}, 2},
+		{"bad minimum grade", []string{"analyze", "--store", store, "--min-grade", "B9"}, 2},
+		{"confirmed only", []string{"brokers", "--store", store, "--confirmed-only", "--min-grade", "C"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,8 @@ func moneyCommand(ctx context.Context, e env, args []string) error {
 	since := fs.String("since", "", "payments on or after this date (YYYY-MM-DD)")
 	until := fs.String("until", "", "payments on or before this date (YYYY-MM-DD)")
 	accounts := fs.Bool("accounts", false, "keep bank accounts as parties instead of attributing them to their holder")
+	minGrade := fs.String("min-grade", "", "only payments graded at least this: B2, B (any information) or 2 (any source)")
+	confirmedOnly := fs.Bool("confirmed-only", false, "leave out payments marked unconfirmed or tentative")
 	format := fs.String("format", "table", "output: table or json")
 	rest, err := parseFlags(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -73,7 +75,8 @@ func moneyCommand(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	engine := insights.New(st)
 	all := ringleader.AllCases()
-	opt := insights.MoneyOptions{Case: *caseID, Since: *since, Until: *until, Accounts: *accounts}
+	opt := insights.MoneyOptions{Case: *caseID, Since: *since, Until: *until, Accounts: *accounts, MinGrade: *minGrade,
+		ConfirmedOnly: *confirmedOnly}
 	var res any
 	switch sub {
 	case "flows":
