@@ -81,8 +81,9 @@ func jsonError(err error) error {
 
 func handleCaseLinks(e *insights.Engine) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		q := parseQuery(c, "hops")
+		q := parseQuery(c, append([]string{"hops"}, gradeParams...)...)
 		hops := q.integer("hops", insights.DefaultCaseHops, 1, insights.MaxCaseHops)
-		answer(c, q, func() (any, error) { return e.CaseLinks(c.Request.Context(), scope(c), c.Param("id"), hops) })
+		grades := q.grades()
+		answer(c, q, func() (any, error) { return e.CaseLinks(c.Request.Context(), scope(c), c.Param("id"), hops, grades) })
 	}
 }

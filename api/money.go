@@ -2,7 +2,6 @@ package api
 
 import (
 	"net/http"
-	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -13,7 +12,7 @@ import (
 
 // Money routes: from and to name parties (entity ids); since and until bound the payment
 // dates, as in the CLI's `ringleader money`.
-var moneyParams = []string{"case", "since", "until", "accounts", "min_grade", "confirmed_only"}
+var moneyParams = append([]string{"case", "since", "until", "accounts"}, gradeParams...)
 
 // maxWithinDays bounds the money routes' windows in days (ten years); the other bounds
 // are insights' limits.
@@ -21,13 +20,9 @@ const maxWithinDays = 3660
 
 func (q *query) moneyOptions() insights.MoneyOptions {
 	opt := insights.MoneyOptions{Case: q.str("case"), Since: q.str("since"), Until: q.str("until"),
-		Accounts: q.boolean("accounts", false), MinGrade: q.str("min_grade"), ConfirmedOnly: q.boolean("confirmed_only", false)}
-	if g, err := ringleader.ParseMinGrade(opt.MinGrade); err != nil {
-		_, reason, _ := strings.Cut(ringleader.ErrorMessage(err), ": ")
-		q.fail("min_grade", reason)
-	} else {
-		opt.MinGrade = g
-	}
+		Accounts: q.boolean("accounts", false)}
+	g := q.grades()
+	opt.MinGrade, opt.ConfirmedOnly = g.MinGrade, g.ConfirmedOnly
 	for _, f := range []struct{ name, v string }{{"since", opt.Since}, {"until", opt.Until}} {
 		if f.v != "" && !ringleader.ValidDate(f.v) {
 			q.fail(f.name, "\""+f.v+"\" is not a date (YYYY-MM-DD)")

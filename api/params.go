@@ -122,6 +122,21 @@ func (q *query) required(name string) string {
 	return s
 }
 
+// gradeParams restrict an answer to trusted intelligence (ringleader.GradeFilter).
+var gradeParams = []string{"min_grade", "confirmed_only"}
+
+// grades reads min_grade and confirmed_only.
+func (q *query) grades() ringleader.GradeFilter {
+	f := ringleader.GradeFilter{ConfirmedOnly: q.boolean("confirmed_only", false)}
+	g, err := ringleader.ParseMinGrade(q.str("min_grade"))
+	if err != nil {
+		_, reason, _ := strings.Cut(ringleader.ErrorMessage(err), ": ")
+		q.fail("min_grade", reason)
+	}
+	f.MinGrade = g
+	return f
+}
+
 // pathParams are the projection parameters of /paths, where from and to name the
 // entities and the date window is from_date and to_date.
 var pathParams = []string{"view", "case", "from_date", "to_date", "types", "directed", "weighted", "weight_as", "resolved", "min_core", "min_grade", "confirmed_only"}

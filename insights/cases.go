@@ -46,7 +46,9 @@ type CaseBridgePerson struct {
 type CaseLinksResult struct {
 	Case    CaseRef            `json:"case"`
 	Hops    int                `json:"hops"`
-	Links   []CaseLink         `json:"links"`
+	// Restriction says which grading restriction was applied and what it left out; nil when none was.
+	Restriction *ringleader.Restriction `json:"restriction,omitempty"`
+	Links       []CaseLink              `json:"links"`
 	Bridges []CaseBridgePerson `json:"bridges"`
 }
 
@@ -54,8 +56,8 @@ type CaseLinksResult struct {
 // full network of resolved identities (never through a case record or a place), each with the entities they share
 // and the best connecting paths; and the people who bridge case types, by their
 // Gould–Fernandez roles with case type as the partition. A case outside the scope is
-// ENOTFOUND like one that does not exist.
-func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID string, hops int) (*CaseLinksResult, error) {
+// ENOTFOUND like one that does not exist. grades restricts the network to trusted intelligence.
+func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID string, hops int, grades ringleader.GradeFilter) (*CaseLinksResult, error) {
 	if hops == 0 {
 		hops = DefaultCaseHops
 	}
@@ -64,7 +66,8 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	}
 	// On resolved identities: one man recorded in two cases under two spellings, once
 	// resolution has linked the records, is what the two cases share.
-	p, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewFull, Resolved: true})
+	p, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewFull, Resolved: true,
+		MinGrade: grades.MinGrade, ConfirmedOnly: grades.ConfirmedOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -74,10 +77,15 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	}
 	v, err := e.cached(ctx, resultKey(p, "caselinks|"+caseID+"|"+strconv.Itoa(hops)), func(ctx context.Context) (any, error) {
 		res := &CaseLinksResult{Case: caseRef(ce), Hops: hops, Links: []CaseLink{}}
+		if p.Restriction.Active() {
+			r := p.Restriction
+			res.Restriction = &r
+		}
 		if links := caseLinks(p, caseID, hops); links != nil {
 			res.Links = links // an empty list, never null: the workbench iterates it
 		}
-		people, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewPeople, Resolved: true})
+		people, err := e.Project(ctx, scope, ringleader.ProjectionOptions{View: ringleader.ViewPeople, Resolved: true,
+			MinGrade: grades.MinGrade, ConfirmedOnly: grades.ConfirmedOnly})
 		if err != nil {
 			return nil, err
 		}

@@ -11,7 +11,7 @@ import (
 func TestCaseLinks(t *testing.T) {
 	e := insights.New(&memReader{net: ring()})
 	ctx := context.Background()
-	res, err := e.CaseLinks(ctx, ringleader.AllCases(), "D", 0)
+	res, err := e.CaseLinks(ctx, ringleader.AllCases(), "D", 0, ringleader.GradeFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,17 +26,17 @@ func TestCaseLinks(t *testing.T) {
 		t.Errorf("bridges %+v, want x spanning drugs and weapons", res.Bridges)
 	}
 	// A compartment that sees only the drugs case learns of no other case.
-	scoped, err := e.CaseLinks(ctx, ringleader.CasesScope("D"), "D", 0)
+	scoped, err := e.CaseLinks(ctx, ringleader.CasesScope("D"), "D", 0, ringleader.GradeFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(scoped.Links) != 0 {
 		t.Errorf("drugs-only scope sees linked cases %+v", scoped.Links)
 	}
-	if _, err := e.CaseLinks(ctx, ringleader.CasesScope("D"), "W", 0); ringleader.ErrorCode(err) != ringleader.ENOTFOUND {
+	if _, err := e.CaseLinks(ctx, ringleader.CasesScope("D"), "W", 0, ringleader.GradeFilter{}); ringleader.ErrorCode(err) != ringleader.ENOTFOUND {
 		t.Errorf("hidden case: %v, want ENOTFOUND", err)
 	}
-	if _, err := e.CaseLinks(ctx, ringleader.AllCases(), "x", 0); ringleader.ErrorCode(err) != ringleader.ENOTFOUND {
+	if _, err := e.CaseLinks(ctx, ringleader.AllCases(), "x", 0, ringleader.GradeFilter{}); ringleader.ErrorCode(err) != ringleader.ENOTFOUND {
 		t.Errorf("a person asked as a case: %v, want ENOTFOUND", err)
 	}
 }
@@ -55,7 +55,7 @@ func TestCaseLinksThroughAPath(t *testing.T) {
 			{Type: ringleader.LinkInvolvedIn, Source: "c", Target: "M", Cases: []string{"M"}}},
 	}
 	e := insights.New(&memReader{net: net})
-	res, err := e.CaseLinks(context.Background(), ringleader.AllCases(), "D", 2)
+	res, err := e.CaseLinks(context.Background(), ringleader.AllCases(), "D", 2, ringleader.GradeFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestCaseLinksThroughAPath(t *testing.T) {
 	if len(ents) != 3 || ents[0].ID != "a" || ents[1].ID != "b" || ents[2].ID != "c" {
 		t.Errorf("path %+v, want a–b–c", ents)
 	}
-	short, err := e.CaseLinks(context.Background(), ringleader.AllCases(), "D", 1)
+	short, err := e.CaseLinks(context.Background(), ringleader.AllCases(), "D", 1, ringleader.GradeFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

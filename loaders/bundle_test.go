@@ -175,6 +175,7 @@ func TestLoadBundleLinks(t *testing.T) {
 		{"call, directed", with(link(ringleader.LinkAssociate, "p2", "p1"), func(l *ringleader.Link) {
 			l.Subtype, l.Weight, l.FirstSeen, l.LastSeen = "call", 3, "2025-02-01", "2025-03-01"
 			l.Cases, l.Sources = []string{"c1"}, []string{"associations.csv:3"}
+			l.Props = map[string]string{"source_grade": "A", "info_grade": "2"}
 		})},
 		{"family, undirected, stored in id order", with(link(ringleader.LinkAssociate, "p1", "p3"), func(l *ringleader.Link) {
 			l.Subtype, l.Weight, l.Sources = "family", 1, []string{"associations.csv:5"}
@@ -182,6 +183,7 @@ func TestLoadBundleLinks(t *testing.T) {
 		{"enumeration lower case", with(link(ringleader.LinkAssociate, "p4", "p5"), func(l *ringleader.Link) {
 			l.Subtype, l.Weight, l.FirstSeen, l.LastSeen = "travel", 1, "2025-12-01", "2025-12-03"
 			l.Cases, l.Sources = []string{"c3"}, []string{"associations.csv:8"}
+			l.Props = map[string]string{"source_grade": "C", "info_grade": "2"}
 		})},
 		{"route in order", with(link(ringleader.LinkRoutedVia, "s1", "location:amman"), func(l *ringleader.Link) {
 			l.FirstSeen, l.LastSeen, l.Props = "2025-03-10", "2025-03-10", map[string]string{"order": "2"}

@@ -313,11 +313,60 @@ func TestLibrary(t *testing.T) {
 		}
 	})
 
+	test("graded-ties", func(t *testing.T) {
+		// Each person's links, each once, with the confidence and grade the loaders kept, in the query's order.
+		confRank := map[string]int{ringleader.ConfidenceConfirmed: 0, ringleader.ConfidenceUnconfirmed: 1, ringleader.ConfidenceTentative: 2}
+		var graded int
+		for _, e := range g.net.Entities {
+			if e.Kind != ringleader.KindPerson {
+				continue
+			}
+			type row struct{ conf, grade, typ, other string }
+			var want []row
+			for _, l := range g.net.Links {
+				if l.Source != e.ID && l.Target != e.ID {
+					continue
+				}
+				other := l.Target
+				if other == e.ID {
+					other = l.Source
+				}
+				grade := l.Props[ringleader.PropSourceGrade] + l.Props[ringleader.PropInfoGrade]
+				if grade != "" {
+					graded++
+				}
+				want = append(want, row{l.Confidence(), grade, string(l.Type), other})
+			}
+			slices.SortStableFunc(want, func(a, b row) int {
+				return cmp.Or(cmp.Compare(confRank[a.conf], confRank[b.conf]), cmp.Compare(boolInt(a.grade == ""), boolInt(b.grade == "")),
+					cmp.Compare(a.grade, b.grade), cmp.Compare(a.typ, b.typ), cmp.Compare(a.other, b.other))
+			})
+			var got []row
+			for _, r := range run("graded-ties", map[string]any{"person": e.ID}) {
+				rel := r.Values[1].(neo4jdrv.Relationship)
+				got = append(got, row{r.Values[3].(string), r.Values[4].(string), rel.Type, r.Values[2].(neo4jdrv.Node).Props["id"].(string)})
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: %v, want %v", e.ID, got, want)
+			}
+		}
+		if graded == 0 {
+			t.Fatal("the bundle has no graded link")
+		}
+	})
+
 	for _, st := range queries.Library() {
 		if !tested[st.Name] {
 			t.Errorf("%s has no test", st.Name)
 		}
 	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func orEmpty(l []string) []string {

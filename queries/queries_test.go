@@ -109,8 +109,8 @@ func TestLibrary(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"library/broker-neighbourhood", "library/drugs-and-weapons", "library/money-trail",
-		"library/shipments-via", "library/shortest-paths"}
+	want := []string{"library/broker-neighbourhood", "library/drugs-and-weapons", "library/graded-ties",
+		"library/money-trail", "library/shipments-via", "library/shortest-paths"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Library() = %v, want %v", got, want)
 	}

@@ -208,7 +208,7 @@ func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) er
 	}
 
 	truth := demo.Truth()
-	links, err := engine.CaseLinks(ctx, all, truth.DrugsCase, 0)
+	links, err := engine.CaseLinks(ctx, all, truth.DrugsCase, 0, ringleader.GradeFilter{})
 	if err != nil {
 		return err
 	}

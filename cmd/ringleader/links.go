@@ -16,6 +16,8 @@ func runLinks(ctx context.Context, e env, args []string) error {
 	store := storeFlag(fs, e, defaultStore)
 	hops := fs.Int("hops", insights.DefaultCaseHops, "how far to look for other cases")
 	format := fs.String("format", "table", "output: table or json")
+	minGrade := fs.String("min-grade", "", "keep only intelligence graded at least this: B2, B (any information) or 2 (any source)")
+	confirmedOnly := fs.Bool("confirmed-only", false, "leave out links marked unconfirmed or tentative")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return helpOK(err)
@@ -29,8 +31,13 @@ func runLinks(ctx context.Context, e env, args []string) error {
 	if *format != "table" && *format != "json" {
 		return usagef("links: --format must be table or json")
 	}
+	grade, err := ringleader.ParseMinGrade(*minGrade)
+	if err != nil {
+		return usagef("links: --%s", flagWords.Replace(ringleader.ErrorMessage(err)))
+	}
+	grades := ringleader.GradeFilter{MinGrade: grade, ConfirmedOnly: *confirmedOnly}
 	return withEngine(ctx, e, *store, func(engine *insights.Engine) error {
-		res, err := engine.CaseLinks(ctx, ringleader.AllCases(), rest[0], *hops)
+		res, err := engine.CaseLinks(ctx, ringleader.AllCases(), rest[0], *hops, grades)
 		if err != nil {
 			return err
 		}
@@ -38,6 +45,9 @@ func runLinks(ctx context.Context, e env, args []string) error {
 			return printJSON(e.stdout, res)
 		}
 		fmt.Fprintf(e.stdout, "Case %s %q (%s): %d linked cases within %d hops\n", res.Case.ID, res.Case.Title, res.Case.Type, len(res.Links), res.Hops)
+		if res.Restriction != nil {
+			fmt.Fprintf(e.stdout, "Restricted to %s\n", res.Restriction)
+		}
 		for _, l := range res.Links {
 			fmt.Fprintf(e.stdout, "\n→ %s %q (%s), %d hops: %s\n", l.Case.ID, l.Case.Title, l.Case.Type, l.Distance, l.Explanation)
 			for _, p := range l.Paths {

@@ -212,8 +212,14 @@ func TestStyleRelationships(t *testing.T) {
 		}
 	}
 	// The association's kind (call, meeting, family, ...) is what an investigator reads off a person-person tie;
-	// the store keeps it in the relationship property "subtype".
-	if got := rules["relationship.ASSOCIATE"]["caption"]; got != "{subtype}" {
-		t.Errorf("ASSOCIATE caption = %q, want {subtype}", got)
+	// the store keeps it in the relationship property "subtype". Browser styles links by type only, so the grade
+	// and confidence of ties and payments are in the caption: "call A1 confirmed", "meeting C3 tentative".
+	for sel, want := range map[string]string{
+		"relationship.ASSOCIATE": "{subtype} {source_grade}{info_grade} {confidence}",
+		"relationship.PAID":      "{amount} {currency} {source_grade}{info_grade} {confidence}",
+	} {
+		if got := rules[sel]["caption"]; got != want {
+			t.Errorf("%s caption = %q, want %s", sel, got, want)
+		}
 	}
 }
