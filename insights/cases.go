@@ -72,7 +72,7 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	if ce == nil || ce.Kind != ringleader.KindCase {
 		return nil, ringleader.Errorf(ringleader.ENOTFOUND, "no case %q", caseID)
 	}
-	v, err := e.cached(ctx, resultKey(p, "caselinks|"+caseID+"|"+strconv.Itoa(hops)), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, "caselinks|"+caseID+"|"+strconv.Itoa(hops), func(ctx context.Context) (any, error) {
 		res := &CaseLinksResult{Case: caseRef(ce), Hops: hops, Links: []CaseLink{}}
 		if links := caseLinks(p, caseID, hops); links != nil {
 			res.Links = links // an empty list, never null: the workbench iterates it

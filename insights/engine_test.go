@@ -34,6 +34,23 @@ func (m *memReader) Network(_ context.Context, scope ringleader.Scope, f ringlea
 	return ringleader.FilterNetwork(m.net, scope, f), nil
 }
 
+func (m *memReader) Counts(_ context.Context, scope ringleader.Scope) (ringleader.Counts, error) {
+	if m.fail != nil {
+		return ringleader.Counts{}, m.fail
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	net := ringleader.FilterNetwork(m.net, scope, ringleader.NetworkFilter{})
+	c := ringleader.Counts{Entities: map[ringleader.Kind]int{}, Links: map[ringleader.LinkType]int{}}
+	for _, e := range net.Entities {
+		c.Entities[e.Kind]++
+	}
+	for _, l := range net.Links {
+		c.Links[l.Type]++
+	}
+	return c, nil
+}
+
 func (m *memReader) Version(context.Context) (int64, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
