@@ -27,10 +27,10 @@ type cache struct {
 }
 
 type cacheEntry struct {
-	key   string
-	val   any
-	size  int64
-	holds []string // keys of the entries this one keeps alive
+	key    string
+	val    any
+	size   int64
+	holds  []string // keys of the entries this one keeps alive
 	heldBy map[string]bool
 }
 
