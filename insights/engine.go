@@ -177,7 +177,7 @@ func (e *Engine) fits(entities, links int) error {
 		return nil
 	}
 	return ringleader.Errorf(ringleader.ETOOLARGE, "the network asked for holds %d entities and %d links (before any "+
-		"time window), about %s in memory, more than the memory budget of %s (serve --memory-budget): narrow it to a "+
+		"time window), about %s in memory, more than the memory budget of %s (--memory-budget of serve and analyze): narrow it to a "+
 		"case, a time window or link types, or compute it inside Neo4j with its Graph Data Science library "+
 		"(analyze --engine gds); for betweenness on a network that fits, ask for an approximation (epsilon)",
 		entities, links, FormatBytes(est), FormatBytes(e.limits.MemoryBudget))
