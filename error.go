@@ -8,13 +8,15 @@ import (
 )
 
 // Error codes. Surfaces map them to their own terms in one place (HTTP status in api,
-// exit codes in cmd).
+// exit codes in cmd). ETIMEOUT is work that ran past the deadline it was given (serve
+// --analysis-timeout); ETOOLARGE a request or an analysis larger than the server takes.
 const (
 	ECONFLICT     = "conflict"
 	EFORBIDDEN    = "forbidden"
 	EINTERNAL     = "internal"
 	EINVALID      = "invalid"
 	ENOTFOUND     = "not_found"
+	ETIMEOUT      = "timeout"
 	ETOOMANY      = "too_many_requests"
 	ETOOLARGE     = "too_large"
 	EUNAUTHORIZED = "unauthorized"

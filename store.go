@@ -34,6 +34,9 @@ type NetworkReader interface {
 	Network(ctx context.Context, scope Scope, f NetworkFilter) (*Network, error)
 	// Version changes whenever the stored data changes; caches key on it.
 	Version(ctx context.Context) (int64, error)
+	// Counts returns how many entities and links of each kind are visible in scope: the size of
+	// Network(scope, f) before f's time window, which analyses weigh before they read it.
+	Counts(ctx context.Context, scope Scope) (Counts, error)
 }
 
 // Writer writes validated records.
@@ -57,8 +60,6 @@ type Store interface {
 	EntityReader
 	NetworkReader
 	Writer
-	// Counts returns how many entities and links of each kind are visible in scope.
-	Counts(ctx context.Context, scope Scope) (Counts, error)
 	// Ping reports whether the store answers; EUNAVAILABLE when it does not.
 	Ping(ctx context.Context) error
 	Close() error

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -20,8 +21,11 @@ var statusOf = map[string]int{
 	ringleader.ECONFLICT:     http.StatusConflict,
 	ringleader.ETOOLARGE:     http.StatusRequestEntityTooLarge,
 	ringleader.ETOOMANY:      http.StatusTooManyRequests,
-	ringleader.EINTERNAL:     http.StatusInternalServerError,
-	ringleader.EUNAVAILABLE:  http.StatusServiceUnavailable,
+	// 504 rather than 503: the same request will run past the limit again, so there is no Retry-After to give;
+	// the problem's detail says how to ask for less.
+	ringleader.ETIMEOUT:     http.StatusGatewayTimeout,
+	ringleader.EINTERNAL:    http.StatusInternalServerError,
+	ringleader.EUNAVAILABLE: http.StatusServiceUnavailable,
 }
 
 // Problem is an RFC 9457 problem detail, with Ringleader's error code and, for invalid
@@ -54,7 +58,13 @@ func writeErrors(log *slog.Logger) gin.HandlerFunc {
 		}
 		err := c.Errors[0].Err
 		code := ringleader.ErrorCode(err)
-		if errors.Is(err, c.Request.Context().Err()) && c.Request.Context().Err() != nil {
+		switch ctxErr := c.Request.Context().Err(); {
+		case ctxErr == nil || code == ringleader.ETIMEOUT:
+		case errors.Is(ctxErr, context.DeadlineExceeded) && errors.Is(err, ctxErr):
+			// The request's own time limit passed in a store read, outside an analysis that would have said so.
+			err = ringleader.WrapError(ringleader.ETIMEOUT, err, "the request ran past the server's time limit (serve --analysis-timeout)")
+			code = ringleader.ETIMEOUT
+		case errors.Is(err, ctxErr):
 			code = ringleader.EUNAVAILABLE // the client went away; nobody reads the answer
 		}
 		status := statusOf[code]

@@ -79,6 +79,7 @@ func NewHandler(d Deps) http.Handler {
 	// Outermost first: the request id, then the log line and metrics (which see the final
 	// status), then the audit record (written before the answer leaves), then panics and
 	// errors turned into problem+json.
+	registerCacheMetrics(d.Registry, d.Engine)
 	r.Use(requestID(), securityHeaders(), observe(d.Logger, newMetrics(d.Registry)), audit(d), recoverProblem(d.Logger),
 		writeErrors(d.Logger), timeout(d.RequestTimeout))
 	addRoutes(r, d)

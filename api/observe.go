@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/insights"
 )
 
 // validRequestID is what a client may send as X-Request-ID; anything else is replaced, so
@@ -56,6 +57,25 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	reg.MustRegister(m.requests, m.duration)
 	return m
+}
+
+// registerCacheMetrics exposes what the analysis cache holds against its budget (serve --memory-budget).
+func registerCacheMetrics(reg prometheus.Registerer, e *insights.Engine) {
+	gauge := func(name, help string, v func(insights.CacheStats) float64) prometheus.Collector {
+		return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help},
+			func() float64 { return v(e.CacheStats()) })
+	}
+	reg.MustRegister(
+		gauge("ringleader_analysis_cache_bytes", "Measured bytes of the networks, projections and results the analysis cache holds.",
+			func(s insights.CacheStats) float64 { return float64(s.Bytes) }),
+		gauge("ringleader_analysis_cache_budget_bytes", "The analysis cache's memory budget.",
+			func(s insights.CacheStats) float64 { return float64(s.Budget) }),
+		gauge("ringleader_analysis_cache_entries", "Entries in the analysis cache.",
+			func(s insights.CacheStats) float64 { return float64(s.Entries) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "ringleader_analysis_cache_evictions_total",
+			Help: "Entries evicted from the analysis cache to stay within its budget."},
+			func() float64 { return float64(e.CacheStats().Evictions) }),
+	)
 }
 
 // observe logs every request as one JSON line and counts it in the metrics.

@@ -36,8 +36,7 @@ func (e *Engine) ApproxBetweenness(ctx context.Context, scope ringleader.Scope, 
 	if err != nil {
 		return nil, invalid("approximate betweenness", err)
 	}
-	key := resultKey(p, fmt.Sprintf("approx-betweenness|%g|%g", eps, delta))
-	v, err := e.cached(ctx, key, func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, fmt.Sprintf("approx-betweenness|%g|%g", eps, delta), func(ctx context.Context) (any, error) {
 		scores, err := graph.ApproxBetweenness(ctx, p.Graph, eps, delta, DefaultSeed)
 		if err != nil {
 			return nil, err

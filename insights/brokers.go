@@ -93,7 +93,7 @@ func (e *Engine) Brokers(ctx context.Context, scope ringleader.Scope, opt ringle
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(ctx, resultKey(p, "brokers|"+bo.Partition), func(ctx context.Context) (any, error) { return brokers(ctx, p, bo.Partition) })
+	v, err := e.result(ctx, p, "brokers|"+bo.Partition, func(ctx context.Context) (any, error) { return brokers(ctx, p, bo.Partition) })
 	if err != nil {
 		return nil, err
 	}
@@ -380,7 +380,7 @@ func (e *Engine) KeyPlayers(ctx context.Context, scope ringleader.Scope, opt rin
 		}
 	}
 	what := fmt.Sprintf("keyplayers|%d|%s|%s", k, measure, tie)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) {
 		set, err := graph.KeyPlayers(ctx, p.Graph, k, graph.KPPMeasure(measure), graph.TieBreak(tie))
 		if err != nil {
 			return nil, invalid("key players", err)
@@ -451,7 +451,7 @@ func (e *Engine) Disruption(ctx context.Context, scope ringleader.Scope, opt rin
 		return nil, err
 	}
 	what := fmt.Sprintf("disruption|%s|%s|%d|%d|%s", req.By, req.Mode, req.Count, req.BlockSize, req.TieBreak)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) {
 		steps, err := graph.Disrupt(ctx, p.Graph, graph.DisruptionOptions{Measure: req.By, Mode: graph.DisruptionMode(req.Mode),
 			Count: req.Count, BlockSize: req.BlockSize, TieBreak: graph.TieBreak(req.TieBreak)})
 		if err != nil {
@@ -494,7 +494,7 @@ func (e *Engine) Centralization(ctx context.Context, scope ringleader.Scope, opt
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(ctx, resultKey(p, "centralization|"+period), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, "centralization|"+period, func(ctx context.Context) (any, error) {
 		res := &CentralizationResult{Measure: "centralization", Header: header(p),
 			Centralization: graph.FreemanCentralization(p.Graph), Period: period}
 		if period == "" {

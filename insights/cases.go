@@ -44,12 +44,12 @@ type CaseBridgePerson struct {
 
 // CaseLinksResult answers "what does this case connect to?".
 type CaseLinksResult struct {
-	Case    CaseRef            `json:"case"`
-	Hops    int                `json:"hops"`
+	Case CaseRef `json:"case"`
+	Hops int     `json:"hops"`
 	// Restriction says which grading restriction was applied and what it left out; nil when none was.
 	Restriction *ringleader.Restriction `json:"restriction,omitempty"`
 	Links       []CaseLink              `json:"links"`
-	Bridges []CaseBridgePerson `json:"bridges"`
+	Bridges     []CaseBridgePerson      `json:"bridges"`
 }
 
 // CaseLinks lists the other cases reachable from case caseID within hops steps over the
@@ -75,7 +75,7 @@ func (e *Engine) CaseLinks(ctx context.Context, scope ringleader.Scope, caseID s
 	if ce == nil || ce.Kind != ringleader.KindCase {
 		return nil, ringleader.Errorf(ringleader.ENOTFOUND, "no case %q", caseID)
 	}
-	v, err := e.cached(ctx, resultKey(p, "caselinks|"+caseID+"|"+strconv.Itoa(hops)), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, "caselinks|"+caseID+"|"+strconv.Itoa(hops), func(ctx context.Context) (any, error) {
 		res := &CaseLinksResult{Case: caseRef(ce), Hops: hops, Links: []CaseLink{}}
 		if p.Restriction.Active() {
 			r := p.Restriction

@@ -92,7 +92,7 @@ func (e *Engine) Centrality(ctx context.Context, scope ringleader.Scope, opt rin
 
 // ranking returns every node's score for measure, ranked and explained, from the cache.
 func (e *Engine) ranking(ctx context.Context, p *Projection, measure string) ([]Score, error) {
-	v, err := e.cached(ctx, resultKey(p, "centrality|"+measure), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, "centrality|"+measure, func(ctx context.Context) (any, error) {
 		scores, err := graph.Centrality(ctx, p.Graph, measure)
 		if err != nil {
 			return nil, invalid("measure "+measure, err)

@@ -106,7 +106,7 @@ func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ri
 	}
 	what := "communities|" + copt.Method + "|" + copt.Objective + "|" + strconv.FormatFloat(copt.Resolution, 'g', -1, 64) +
 		"|" + strconv.FormatUint(copt.Seed, 10)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) {
 		var part graph.Partition
 		if copt.Method == MethodLouvain {
 			part = graph.Louvain(p.Graph, copt.Resolution, copt.Seed)

@@ -1,5 +1,7 @@
 // Package insights is Ringleader's analysis engine: it reads a scoped network from a
 // store, projects it (package graph), runs the measures, and returns ranked, explained
 // answers that the CLI and the API print. Projections and results are cached per store
-// version, scope and options, so repeated questions do not recompute.
+// version, scope and options, so repeated questions do not recompute, in a cache weighed in
+// bytes under a memory budget; computations are shared by concurrent callers and stop when
+// the last of them leaves or at the engine's time limit (Limits).
 package insights

@@ -3,16 +3,19 @@ package insights_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ringleader/ringleader"
 	"github.com/ringleader/ringleader/demo"
 	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/loaders"
+	"github.com/ringleader/ringleader/testing/fixtures"
 )
 
 // memReader is a real fake NetworkReader over a fixed network, counting reads.
@@ -32,6 +35,23 @@ func (m *memReader) Network(_ context.Context, scope ringleader.Scope, f ringlea
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return ringleader.FilterNetwork(m.net, scope, f), nil
+}
+
+func (m *memReader) Counts(_ context.Context, scope ringleader.Scope) (ringleader.Counts, error) {
+	if m.fail != nil {
+		return ringleader.Counts{}, m.fail
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	net := ringleader.FilterNetwork(m.net, scope, ringleader.NetworkFilter{})
+	c := ringleader.Counts{Entities: map[ringleader.Kind]int{}, Links: map[ringleader.LinkType]int{}}
+	for _, e := range net.Entities {
+		c.Entities[e.Kind]++
+	}
+	for _, l := range net.Links {
+		c.Links[l.Type]++
+	}
+	return c, nil
 }
 
 func (m *memReader) Version(context.Context) (int64, error) {
@@ -457,5 +477,201 @@ func TestMinCore(t *testing.T) {
 	slices.Sort(got)
 	if !slices.Equal(got, want) || len(d.Links) != 8 {
 		t.Errorf("drawn %v and %d links, want %v and their 8 meetings", got, len(d.Links), want)
+	}
+}
+
+// blockingReader is a memReader whose Network blocks until its context ends, as a long store read does, and
+// reports that it ended.
+type blockingReader struct {
+	memReader
+	started, stopped chan struct{}
+}
+
+func newBlockingReader() *blockingReader {
+	return &blockingReader{memReader: memReader{net: ring(), version: 1}, started: make(chan struct{}), stopped: make(chan struct{})}
+}
+
+func (b *blockingReader) Network(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter) (*ringleader.Network, error) {
+	close(b.started)
+	<-ctx.Done()
+	close(b.stopped)
+	return nil, ctx.Err()
+}
+
+// waitFor fails the test unless ch closes within a few seconds.
+func waitFor(t *testing.T, ch <-chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("%s: not within 5 s", what)
+	}
+}
+
+// TestLastCallerGoneStopsTheComputation: a computation that no caller waits for any longer is cancelled (a client
+// that disconnects, a Ctrl-C), so that it does not run on for no one; one that others still wait for goes on
+// (TestSharedComputationOutlivesACancelledCaller).
+func TestLastCallerGoneStopsTheComputation(t *testing.T) {
+	st := newBlockingReader()
+	e := insights.New(st)
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := e.Centrality(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, "betweenness", 0)
+		errc <- err
+	}()
+	waitFor(t, st.started, "the store read")
+	cancel()
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Errorf("the caller got %v, want context.Canceled", err)
+	}
+	waitFor(t, st.stopped, "the store read's cancellation")
+}
+
+// TestAnalysisTimeout: past Limits.Timeout, or past the deadline of the caller's context (the API's), the
+// computation stops and the caller gets ETIMEOUT with what to do about it.
+func TestAnalysisTimeout(t *testing.T) {
+	tests := []struct {
+		name    string
+		limits  insights.Limits
+		timeout time.Duration // of the caller's context; 0: none
+	}{
+		{"engine's limit", insights.Limits{Timeout: 50 * time.Millisecond}, 0},
+		{"caller's deadline", insights.Limits{}, 50 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := newBlockingReader()
+			e := insights.NewBounded(st, tt.limits)
+			ctx := context.Background()
+			if tt.timeout > 0 {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, tt.timeout)
+				defer cancel()
+			}
+			_, err := e.Centrality(ctx, ringleader.AllCases(), ringleader.ProjectionOptions{}, "betweenness", 0)
+			if code := ringleader.ErrorCode(err); code != ringleader.ETIMEOUT {
+				t.Fatalf("error %v (code %q), want ETIMEOUT", err, code)
+			}
+			msg := ringleader.ErrorMessage(err)
+			for _, want := range []string{"--analysis-timeout", "epsilon", "--engine gds"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("message %q does not say %q", msg, want)
+				}
+			}
+			waitFor(t, st.stopped, "the store read's cancellation")
+		})
+	}
+}
+
+// TestProjectionsShareOneRead: projections that differ in view, link types, direction, weights or min_core are
+// built from one read of the store; a case, a time window or resolution is another read.
+func TestProjectionsShareOneRead(t *testing.T) {
+	r := &memReader{net: ring(), version: 1}
+	e := insights.New(r)
+	ctx := context.Background()
+	all := ringleader.AllCases()
+	same := []ringleader.ProjectionOptions{{}, {Directed: true}, {Weighted: true},
+		{Weighted: true, WeightAs: ringleader.WeightDistance}, {View: ringleader.ViewFull}, {Types: []string{"meeting"}},
+		{MinCore: 2}, {Directed: true, Weighted: true, View: ringleader.ViewFull}}
+	for _, opt := range same {
+		if _, err := e.Centrality(ctx, all, opt, "degree", 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := r.reads.Load(); n != 1 {
+		t.Errorf("%d projections read the store %d times, want once", len(same), n)
+	}
+	// The answers are those of projections read each on their own.
+	for _, opt := range same {
+		got, _ := e.Centrality(ctx, all, opt, "degree", 0)
+		want, err := insights.New(&memReader{net: ring(), version: 1}).Centrality(ctx, all, opt, "degree", 0)
+		if err != nil || !slices.Equal(got.Results, want.Results) {
+			t.Errorf("%+v: %+v, want %+v (%v)", opt, got.Results, want.Results, err)
+		}
+	}
+	for _, opt := range []ringleader.ProjectionOptions{{Case: "D"}, {From: "2025-01-01"}, {Resolved: true}} {
+		if _, err := e.Centrality(ctx, all, opt, "degree", 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := r.reads.Load(); n != 4 {
+		t.Errorf("a case, a window and resolution: %d reads in all, want 4", n)
+	}
+}
+
+// TestTooLargeRefusedBeforeReading: a network whose estimate is above the memory budget is refused with
+// ETOOLARGE, and a message that says what to do, before the store is read.
+func TestTooLargeRefusedBeforeReading(t *testing.T) {
+	r := &memReader{net: ring(), version: 1}
+	net := ring()
+	budget := insights.EstimateBytes(len(net.Entities), len(net.Links)) - 1
+	e := insights.NewBounded(r, insights.Limits{MemoryBudget: budget})
+	_, err := e.Centrality(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{}, "degree", 0)
+	if code := ringleader.ErrorCode(err); code != ringleader.ETOOLARGE {
+		t.Fatalf("error %v (code %q), want ETOOLARGE", err, code)
+	}
+	msg := ringleader.ErrorMessage(err)
+	for _, want := range []string{"12 entities and 11 links", "--memory-budget", "epsilon", "--engine gds"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q does not say %q", msg, want)
+		}
+	}
+	if n := r.reads.Load(); n != 0 {
+		t.Errorf("the store was read %d times", n)
+	}
+	// One case of it fits.
+	if _, err := e.Centrality(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{Case: "W"}, "degree", 0); err != nil {
+		t.Errorf("case W: %v", err)
+	}
+}
+
+// TestCacheStaysWithinBudget asks a bounded engine for many distinct analyses of a generated network: the cache's
+// measured bytes never exceed the budget, it evicts to stay there, and every answer equals an unbounded engine's.
+func TestCacheStaysWithinBudget(t *testing.T) {
+	net := fixtures.SyntheticNetwork(2000, 8, 3)
+	for i := range net.Links {
+		net.Links[i].FirstSeen = fmt.Sprintf("2025-%02d-01", 1+i%12)
+	}
+	one, err := insights.New(&memReader{net: net, version: 1}).Project(context.Background(), ringleader.AllCases(), ringleader.ProjectionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Room for about two networks with a projection each.
+	budget := 2 * (insights.EstimateBytes(len(one.Network.Entities), len(one.Network.Links)))
+	e := insights.NewBounded(&memReader{net: net, version: 1}, insights.Limits{MemoryBudget: budget})
+	ref := insights.New(&memReader{net: net, version: 1})
+	ctx := context.Background()
+	all := ringleader.AllCases()
+	var opts []ringleader.ProjectionOptions
+	for m := 1; m <= 12; m += 3 {
+		from := fmt.Sprintf("2025-%02d-01", m)
+		opts = append(opts, ringleader.ProjectionOptions{From: from}, ringleader.ProjectionOptions{From: from, Directed: true},
+			ringleader.ProjectionOptions{From: from, Weighted: true})
+	}
+	for round := range 2 {
+		for _, opt := range opts {
+			for _, measure := range []string{"degree", "pagerank"} {
+				got, err := e.Centrality(ctx, all, opt, measure, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := ref.Centrality(ctx, all, opt, measure, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(got.Results, want.Results) {
+					t.Errorf("%+v %s: the bounded engine's answer differs", opt, measure)
+				}
+				if s := e.CacheStats(); s.Bytes > budget || s.Bytes <= 0 {
+					t.Fatalf("round %d, %+v %s: cache holds %d bytes, budget %d", round, opt, measure, s.Bytes, budget)
+				}
+			}
+		}
+	}
+	s := e.CacheStats()
+	t.Logf("budget %d: %+v; unbounded: %+v", budget, s, ref.CacheStats())
+	if s.Evictions == 0 || ref.CacheStats().Bytes <= budget {
+		t.Errorf("nothing was evicted (%+v): the test asks for too little", s)
 	}
 }

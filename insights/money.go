@@ -87,7 +87,7 @@ func (e *Engine) money(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(ctx, resultKey(p, "money|accounts="+strconv.FormatBool(opt.Accounts)), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, "money|accounts="+strconv.FormatBool(opt.Accounts), func(ctx context.Context) (any, error) {
 		net := p.Network
 		if !opt.Accounts {
 			net = money.AttributeToHolders(net)
@@ -187,7 +187,7 @@ func (e *Engine) Flows(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 			}
 		}
 	}
-	flows, err := e.cached(ctx, resultKey(m.p, "money|flows|"+strconv.FormatBool(opt.Accounts)), func(ctx context.Context) (any, error) {
+	flows, err := e.result(ctx, m.p, "money|flows|"+strconv.FormatBool(opt.Accounts), func(ctx context.Context) (any, error) {
 		return money.Flows(m.net, opt.Since, opt.Until), nil
 	})
 	if err != nil {
@@ -228,7 +228,7 @@ func (e *Engine) Trail(ctx context.Context, scope ringleader.Scope, opt MoneyOpt
 		return nil, err
 	}
 	what := fmt.Sprintf("money|trail|%v|%s|%d|%d|%d", opt.Accounts, start, within, maxDepth, limit)
-	v, err := e.cached(ctx, resultKey(m.p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, m.p, what, func(ctx context.Context) (any, error) {
 		return &TrailResult{MoneyHeader: m.header(), TrailResult: money.Trail(m.net, start, within, maxDepth, limit)}, nil
 	})
 	if err != nil {
@@ -261,7 +261,7 @@ func (e *Engine) MaxFlow(ctx context.Context, scope ringleader.Scope, opt MoneyO
 		return nil, err
 	}
 	what := fmt.Sprintf("money|maxflow|%v|%s|%s|%s", opt.Accounts, from, to, currency)
-	v, err := e.cached(ctx, resultKey(m.p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, m.p, what, func(ctx context.Context) (any, error) {
 		mf, err := money.MaxFlow(m.net, from, to, currency)
 		var ambiguous *money.AmbiguousCurrencyError
 		switch {
@@ -332,7 +332,7 @@ func (e *Engine) Cycles(ctx context.Context, scope ringleader.Scope, opt MoneyOp
 		}
 	}
 	what := fmt.Sprintf("money|cycles|%v|%d|%d", opt.Accounts, within, maxLen)
-	v, err := e.cached(ctx, resultKey(m.p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, m.p, what, func(ctx context.Context) (any, error) {
 		return money.Cycles(m.net, within, maxLen, maxCycleSearch), nil
 	})
 	if err != nil {

@@ -62,7 +62,7 @@ func (e *Engine) Paths(ctx context.Context, scope ringleader.Scope, opt ringlead
 		return nil, notFound(p, "to", to)
 	}
 	what := "paths|" + from + "|" + to + "|" + strconv.Itoa(k)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) {
 		res := &PathsResult{From: from, To: to, K: k, Header: header(p), Paths: []Path{}}
 		index := linkIndex(p.Network)
 		for _, nodes := range graph.KShortestPaths(p.Graph, src, dst, k) {

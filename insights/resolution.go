@@ -21,7 +21,7 @@ func (e *Engine) Candidates(ctx context.Context, scope ringleader.Scope, opt res
 		return nil, err
 	}
 	what := "candidates|" + strconv.FormatFloat(opt.AutoThreshold, 'g', -1, 64) + "|" + strconv.FormatFloat(opt.MinScore, 'g', -1, 64)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) { return resolve.Candidates(p.Network, opt), nil })
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) { return resolve.Candidates(p.Network, opt), nil })
 	if err != nil {
 		return nil, err
 	}

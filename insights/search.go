@@ -107,7 +107,7 @@ func (e *Engine) nameIndex(ctx context.Context, scope ringleader.Scope) (*nameIn
 	if err != nil {
 		return nil, err
 	}
-	v, err := e.cached(ctx, resultKey(p, "namekeys"), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, "namekeys", func(ctx context.Context) (any, error) {
 		idx := &nameIndex{net: p.Network, byKey: map[string][]int{}}
 		for i := range p.Network.Entities {
 			ent := &p.Network.Entities[i]

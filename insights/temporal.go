@@ -82,7 +82,7 @@ func (e *Engine) TimePaths(ctx context.Context, scope ringleader.Scope, opt ring
 		}
 	}
 	what := fmt.Sprintf("timepaths|%s|%s|%d|%d|%v", from, to, maxLen, k, undated)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) {
 		found := graph.TimeRespectingPaths(p.Network, from, to, maxLen, k, graph.TemporalOptions{
 			Directed: p.Options.Directed, Undated: undated, Types: p.Options.Types})
 		res := &TimePathsResult{From: from, To: to, K: k, MaxLength: maxLen, Undated: undated, Header: header(p),
@@ -183,7 +183,7 @@ func (e *Engine) CentralityOverTime(ctx context.Context, scope ringleader.Scope,
 			from, to, len(windows), period, MaxWindows)
 	}
 	what := "overtime|" + measure + "|" + period + "|" + from + "|" + to + "|" + strconv.FormatBool(datedOnly)
-	v, err := e.cached(ctx, resultKey(p, what), func(ctx context.Context) (any, error) {
+	v, err := e.result(ctx, p, what, func(ctx context.Context) (any, error) {
 		s, err := graph.CentralityWindows(ctx, p.Network, p.Options, measure, windows, datedOnly)
 		return s, invalid("measure "+measure, err)
 	})

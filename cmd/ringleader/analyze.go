@@ -66,6 +66,7 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
 	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
 	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
+	budget := memoryBudgetFlag(fs)
 	engineName := fs.String("engine", "ringleader", "ringleader (computed here) or gds (inside a Neo4j database, by its Graph Data Science library)")
 	options := projectionFlags(fs)
 	rest, err := parseFlags(fs, args)
@@ -126,7 +127,7 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		}
 		return analyzeGDS(ctx, e, st, g, all, opt, *measure, *top, *format, *write)
 	}
-	engine := insights.New(st)
+	engine := insights.NewBounded(st, insights.Limits{MemoryBudget: int64(*budget)})
 	if *measure == "centralization" {
 		res, err := engine.Centralization(ctx, all, opt, *period)
 		if err != nil {

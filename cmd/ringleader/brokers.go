@@ -163,7 +163,7 @@ func withEngine(ctx context.Context, e env, store string, f func(*insights.Engin
 		return err
 	}
 	defer st.Close()
-	return flagMistake(f(insights.New(st)))
+	return flagMistake(f(newEngine(st)))
 }
 
 // flagMistake turns an analysis's refusal of a parameter (EINVALID) into a usage error: exit status 2.

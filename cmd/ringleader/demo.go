@@ -133,7 +133,7 @@ func checkDemoTarget(ctx context.Context, st ringleader.Store) error {
 // printDemoInsights prints what an analyst asks first: who the brokers are, which groups
 // the ring falls into, and who ties the cases together.
 func printDemoInsights(ctx context.Context, w io.Writer, st ringleader.Store) error {
-	engine := insights.New(st)
+	engine := newEngine(st)
 	all := ringleader.AllCases()
 	people := ringleader.ProjectionOptions{View: ringleader.ViewPeople}
 

@@ -73,7 +73,7 @@ func moneyCommand(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	engine := insights.New(st)
+	engine := newEngine(st)
 	all := ringleader.AllCases()
 	opt := insights.MoneyOptions{Case: *caseID, Since: *since, Until: *until, Accounts: *accounts, MinGrade: *minGrade,
 		ConfirmedOnly: *confirmedOnly}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ringleader/ringleader"
-	"github.com/ringleader/ringleader/insights"
 	"github.com/ringleader/ringleader/resolve"
 )
 
@@ -41,7 +40,7 @@ func runResolve(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	engine := insights.New(st)
+	engine := newEngine(st)
 	all := ringleader.AllCases()
 	cands, err := engine.Candidates(ctx, all, opt)
 	if err != nil {

@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		{"UnknownEndpoint", testUnknownEndpoint},
 		{"Missing", testMissing},
 		{"Counts", testCounts},
+		{"CountsBoundNetwork", testCountsBoundNetwork},
 		{"Stored", testStored},
 		{"CompartmentWrite", testCompartmentWrite},
 		{"AuditWithin", testAuditWithin},
@@ -739,5 +740,33 @@ func testCounts(t *testing.T, open func(t *testing.T) ringleader.Store) {
 	all, err := f.store.Counts(t.Context(), ringleader.AllCases())
 	if err != nil || all.TotalEntities() != 18 || all.TotalLinks() != 19 {
 		t.Errorf("Counts(all) = %+v, %v; want 18 entities and 19 links", all, err)
+	}
+}
+
+// testCountsBoundNetwork checks that Counts, which analyses weigh a network read by before making it
+// (NetworkReader), is the size of that read in every scope: exactly without a time window, an upper bound with
+// one.
+func testCountsBoundNetwork(t *testing.T, open func(t *testing.T) ringleader.Store) {
+	f := newFixture(t, open)
+	for _, scope := range scopes {
+		c, err := f.store.Counts(t.Context(), scope)
+		if err != nil {
+			t.Fatalf("Counts(%s): %v", scopeName(scope), err)
+		}
+		for _, filter := range filters {
+			n, err := f.store.Network(t.Context(), scope, filter)
+			if err != nil {
+				t.Fatalf("Network(%s, %+v): %v", scopeName(scope), filter, err)
+			}
+			ents, links := len(n.Entities), len(n.Links)
+			switch {
+			case filter == ringleader.NetworkFilter{} && (ents != c.TotalEntities() || links != c.TotalLinks()):
+				t.Errorf("%s: Network has %d entities and %d links, Counts %d and %d", scopeName(scope), ents, links,
+					c.TotalEntities(), c.TotalLinks())
+			case ents != c.TotalEntities() || links > c.TotalLinks():
+				t.Errorf("%s, %+v: Network has %d entities and %d links, above Counts' %d and %d", scopeName(scope), filter,
+					ents, links, c.TotalEntities(), c.TotalLinks())
+			}
+		}
 	}
 }
