@@ -1,6 +1,10 @@
 package exchange
 
-import "github.com/ringleader/ringleader"
+import (
+	"io"
+
+	"github.com/ringleader/ringleader"
+)
 
 // Options say what a writer adds to the network's own records.
 type Options struct {
@@ -34,4 +38,36 @@ func (o Options) description() string {
 		d += "restricted to " + r
 	}
 	return d
+}
+
+// Formats are the formats Write writes, by name.
+var Formats = []string{"anx", "gexf", "graphml", "matrix-csv", "matrix-xlsx"}
+
+// ContentTypes are the media types of the formats.
+var ContentTypes = map[string]string{
+	"anx":         "application/xml",
+	"gexf":        "application/xml",
+	"graphml":     "application/xml",
+	"matrix-csv":  "text/csv; charset=utf-8",
+	"matrix-xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+// Extensions are the file name extensions of the formats.
+var Extensions = map[string]string{"anx": ".anx", "gexf": ".gexf", "graphml": ".graphml", "matrix-csv": ".csv", "matrix-xlsx": ".xlsx"}
+
+// Write writes net in the named format (one of Formats).
+func Write(w io.Writer, format string, net *ringleader.Network, opt Options) error {
+	switch format {
+	case "anx":
+		return WriteANX(w, net, opt)
+	case "gexf":
+		return WriteGEXF(w, net, opt)
+	case "graphml":
+		return WriteGraphML(w, net, opt)
+	case "matrix-csv":
+		return NewMatrix(net).WriteCSV(w)
+	case "matrix-xlsx":
+		return NewMatrix(net).WriteXLSX(w, opt.restriction())
+	}
+	return ringleader.Errorf(ringleader.EINVALID, "format: unknown format %q (one of %v)", format, Formats)
 }

@@ -55,7 +55,7 @@ type input struct {
 	label string // the name that problems and sources give
 	table *table // the CSV table, or nil
 	jsonl bool
-	ftm   bool // a FollowTheMoney entity stream (ftm.go); jsonl is also set
+	ftm   bool   // a FollowTheMoney entity stream (ftm.go); jsonl is also set
 	graph string // "graphml" or "gexf" for a graph file (graphfile.go)
 	// problem is a defect of the file as a whole (an unknown table); it is not read.
 	problem string
