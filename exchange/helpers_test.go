@@ -160,3 +160,5 @@ func writeTemp(t testing.TB, name string, data []byte) string {
 	}
 	return p
 }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(bytes.TrimSpace(b), v) }
