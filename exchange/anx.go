@@ -138,14 +138,20 @@ type anxAttribute struct {
 }
 
 type anxPalette struct {
-	Name           string             `xml:"Name,attr"`
-	AttributeClass []anxAttrEntry     `xml:"AttributeClassEntryCollection>AttributeClassEntry"`
-	LinkTypes      []anxLinkTypeEntry `xml:"LinkTypeEntryCollection>LinkTypeEntry"`
+	Name           string               `xml:"Name,attr"`
+	AttributeClass []anxAttrEntry       `xml:"AttributeClassEntryCollection>AttributeClassEntry"`
+	EntityTypes    []anxEntityTypeEntry `xml:"EntityTypeEntryCollection>EntityTypeEntry"`
+	LinkTypes      []anxLinkTypeEntry   `xml:"LinkTypeEntryCollection>LinkTypeEntry"`
 }
 
 type anxAttrEntry struct {
 	AttributeClass          string `xml:"AttributeClass,attr"`
 	AttributeClassReference string `xml:"AttributeClassReference,attr"`
+}
+
+type anxEntityTypeEntry struct {
+	Entity              string `xml:"Entity,attr"`
+	EntityTypeReference string `xml:"EntityTypeReference,attr"`
 }
 
 type anxLinkTypeEntry struct {
@@ -220,6 +226,7 @@ func WriteANX(w io.Writer, net *ringleader.Network, opt Options) error {
 	for _, k := range ringleader.Kinds {
 		kindRef[k] = id()
 		c.EntityTypes = append(c.EntityTypes, anxEntityType{ID: kindRef[k], Name: string(k), IconFile: ANXIcons[k]})
+		c.Palette.EntityTypes = append(c.Palette.EntityTypes, anxEntityTypeEntry{string(k), kindRef[k]})
 	}
 	typeRef := map[string]string{}
 	for _, l := range net.Links {

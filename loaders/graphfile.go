@@ -128,6 +128,9 @@ func (l *loader) graphNode(e *exchange.Element) map[string]any {
 			delete(rec, "label") // GEXF's label, written from the name
 		}
 	}
+	if name, _ := rec["name"].(string); name == "" {
+		rec["name"] = e.ID
+	}
 	if v, ok := rec["implicit"].(string); ok {
 		b, err := strconv.ParseBool(v)
 		if err != nil {
