@@ -66,6 +66,7 @@ func addRoutes(r *gin.Engine, d Deps) {
 	v1.GET("/stats", viewer, handleStats(d.Store))
 	v1.GET("/cases", viewer, handleCases(d.Engine))
 	v1.GET("/network", viewer, handleNetwork(d.Engine))
+	v1.GET("/export", analyst, handleExport(d.Engine))
 	v1.GET("/entities", viewer, handleFindEntities(d.Engine))
 	v1.GET("/entities/:id", viewer, handleEntity(d.Store))
 	v1.GET("/entities/:id/neighbourhood", viewer, handleNeighbourhood(d.Store))

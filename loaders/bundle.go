@@ -55,7 +55,8 @@ type input struct {
 	label string // the name that problems and sources give
 	table *table // the CSV table, or nil
 	jsonl bool
-	ftm   bool // a FollowTheMoney entity stream (ftm.go); jsonl is also set
+	ftm   bool   // a FollowTheMoney entity stream (ftm.go); jsonl is also set
+	graph string // "graphml" or "gexf" for a graph file (graphfile.go)
 	// problem is a defect of the file as a whole (an unknown table); it is not read.
 	problem string
 }
@@ -151,6 +152,8 @@ func read(ctx context.Context, inputs []input, look lookup, opt Options) (*ringl
 		case in.problem != "":
 			l.beginRow(fi, 0, 0, 0, rowHeader)
 			l.problem("", in.problem)
+		case in.graph != "":
+			err = l.readGraph(fi)
 		case in.ftm:
 			err = l.readFTM(fi)
 		case in.jsonl:

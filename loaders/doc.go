@@ -1,7 +1,7 @@
 // Package loaders turns investigators' records into validated ringleader entities and
 // links and writes them through a ringleader.Writer.
 //
-// Three inputs are read (DESIGN.md §3):
+// These inputs are read (DESIGN.md §3):
 //
 //   - the CSV bundle: a directory of UTF-8 CSV files with a header row, any subset of
 //     cases.csv, organisations.csv, suspects.csv, shipments.csv, financial_links.csv and
@@ -14,6 +14,8 @@
 //     Other keys are kept as properties, like unknown columns.
 //   - FollowTheMoney entity streams (.ftm.jsonl, or JSON Lines whose lines have "schema"): people, companies,
 //     accounts, phones and the relations among them, mapped onto Ringleader's kinds and links (ftm.go).
+//   - GraphML (.graphml) and GEXF (.gexf) files from Gephi, yEd or a Ringleader export: nodes become entities and
+//     edges links, their attributes read as a JSON Lines record's keys (graphfile.go).
 //
 // A load limited to some cases (Options.Compartment) checks before it writes that every record lies inside them.
 // A row longer than 1 MiB or a field longer than 64 KiB is refused with its file, line and field.

@@ -50,7 +50,7 @@ func Load(ctx context.Context, w ringleader.Writer, paths []string, opt Options)
 		}
 		in, ok := fileInput(os.DirFS(dir), name)
 		if !ok {
-			probs = append(probs, ringleader.Problem{File: p, Reason: "not a .csv or .jsonl file"})
+			probs = append(probs, ringleader.Problem{File: p, Reason: "not a .csv, .jsonl, .graphml or .gexf file"})
 			continue
 		}
 		inputs = append(inputs, in)
@@ -159,6 +159,8 @@ func fileInput(fsys fs.FS, name string) (input, bool) {
 	case ".jsonl", ".ndjson":
 		in.jsonl = true
 		in.ftm = isFTMFile(fsys, name)
+	case ".graphml", ".gexf":
+		in.graph = strings.TrimPrefix(strings.ToLower(path.Ext(name)), ".")
 	case ".json":
 		if in.ftm = isFTMFile(fsys, name); !in.ftm {
 			return input{}, false

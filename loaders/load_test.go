@@ -68,7 +68,7 @@ func TestLoadPathProblems(t *testing.T) {
 		want  []string
 	}{
 		{"missing", []string{missing}, []string{missing + ": no such file or directory"}},
-		{"not a table", []string{text}, []string{text + ": not a .csv or .jsonl file"}},
+		{"not a table", []string{text}, []string{text + ": not a .csv, .jsonl, .graphml or .gexf file"}},
 		{"empty directory", []string{empty}, []string{empty + ": no files to load: a bundle holds cases.csv, organisations.csv, " +
 			"suspects.csv, shipments.csv, financial_links.csv, associations.csv or .jsonl files"}},
 		{"unknown table", []string{notes}, []string{"notes.csv: unknown table: a bundle's CSV files are cases.csv, " +
