@@ -63,6 +63,8 @@ type BrokersResult struct {
 	// Formula says how Score combines the measures.
 	Formula string   `json:"formula"`
 	Results []Broker `json:"results"`
+	// Robustness is set when asked for (BrokersRobustness): how sure the ranking is.
+	Robustness *Robustness `json:"robustness,omitempty"`
 }
 
 // brokerFormula documents Score. Each term is scaled to [0, 1] over the people ranked, so
