@@ -38,6 +38,10 @@ const (
 	MaxPerturb            = 50
 )
 
+// maxRankedRuns bounds the ranks a robustness test keeps, one per node and run (40 MB at this bound): 100 runs of
+// each kind on 25,000 nodes.
+const maxRankedRuns = 5_000_000
+
 // Robustness says how sure a ranking is: how it changes when the links not confirmed are left out, and when a
 // share of the links or of the nodes is removed at random, again and again (Borgatti, Carley and Krackhardt
 // 2006's error models).
@@ -149,7 +153,7 @@ func (e *Engine) robustness(ctx context.Context, scope ringleader.Scope, opt rin
 	}
 	switch {
 	case ro.Top < 0:
-		return nil, ringleader.Errorf(ringleader.EINVALID, "top: must be 1 or more, not %d", ro.Top)
+		return nil, ringleader.Errorf(ringleader.EINVALID, "top: must be 0 (%d) or more, not %d", DefaultRobustnessTop, ro.Top)
 	case ro.Runs < 1 || ro.Runs > MaxRobustnessRuns:
 		return nil, ringleader.Errorf(ringleader.EINVALID, "runs: %d; want 1 to %d", ro.Runs, MaxRobustnessRuns)
 	case !(ro.Perturb > 0 && ro.Perturb <= MaxPerturb):
@@ -158,6 +162,10 @@ func (e *Engine) robustness(ctx context.Context, scope ringleader.Scope, opt rin
 	p, err := e.Project(ctx, scope, opt)
 	if err != nil {
 		return nil, err
+	}
+	if n := p.Graph.N(); (2*ro.Runs+1)*n > maxRankedRuns {
+		return nil, ringleader.Errorf(ringleader.ETOOLARGE, "runs: %d runs of each kind on %d nodes keep %d ranks, more than %.0g; "+
+			"use fewer runs or narrow the projection (case, dates, min_core)", ro.Runs, n, (2*ro.Runs+1)*n, float64(maxRankedRuns))
 	}
 	full, err := score(ctx, p)
 	if err != nil {

@@ -180,22 +180,27 @@ func TestRobustnessIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestRobustnessStopsWhenCancelled: a deadline stops the runs, and a test too large to keep is refused.
 func TestRobustnessStopsWhenCancelled(t *testing.T) {
 	e := insights.New(&memReader{net: fixtures.SyntheticNetwork(3000, 10, 1), version: 1})
 	all, opt := ringleader.AllCases(), ringleader.ProjectionOptions{}
 	if _, err := e.Project(context.Background(), all, opt); err != nil {
 		t.Fatal(err)
 	}
-	// 2,001 betweenness computations on 3,000 people would take minutes; a deadline of 100 ms must stop them.
+	// 1,001 betweenness computations on 3,000 people would take minutes; a deadline of 100 ms must stop them.
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	_, err := e.CentralityRobustness(ctx, all, opt, "betweenness", insights.RobustnessOptions{Runs: insights.MaxRobustnessRuns})
+	_, err := e.CentralityRobustness(ctx, all, opt, "betweenness", insights.RobustnessOptions{Runs: 500})
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("error %v, want the deadline's", err)
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("returned %v after the deadline", d)
+	}
+	// 2,001 rankings of 3,000 people would keep 6 million ranks: refused before anything is computed.
+	if _, err := e.CentralityRobustness(context.Background(), all, opt, "betweenness", insights.RobustnessOptions{Runs: insights.MaxRobustnessRuns}); ringleader.ErrorCode(err) != ringleader.ETOOLARGE {
+		t.Errorf("1,000 runs on 3,000 people: %v, want ETOOLARGE", err)
 	}
 }
 
