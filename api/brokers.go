@@ -18,12 +18,19 @@ const (
 )
 
 func handleBrokers(e *insights.Engine) gin.HandlerFunc {
-	allowed := append([]string{"partition", "top"}, projectionParams...)
+	allowed := append(append([]string{"partition", "top"}, robustnessParams...), projectionParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
 		bo := insights.BrokerOptions{Partition: q.str("partition"), Top: q.integer("top", 20, 0, maxTop)}
+		robust, ro := q.robustness(bo.Top)
 		opt := q.projection(ringleader.ViewPeople, "from", "to")
-		answer(c, q, func() (any, error) { return e.Brokers(c.Request.Context(), scope(c), opt, bo) })
+		answer(c, q, func() (any, error) {
+			res, err := e.Brokers(c.Request.Context(), scope(c), opt, bo)
+			if err == nil && robust {
+				res.Robustness, err = e.BrokersRobustness(c.Request.Context(), scope(c), opt, bo, ro)
+			}
+			return res, err
+		})
 	}
 }
 

@@ -16,7 +16,7 @@ const maxTop = 100000
 const minApproxEpsilon = 0.005
 
 func handleCentrality(e *insights.Engine) gin.HandlerFunc {
-	allowed := append([]string{"measure", "top", "epsilon", "delta"}, projectionParams...)
+	allowed := append(append([]string{"measure", "top", "epsilon", "delta"}, robustnessParams...), projectionParams...)
 	return func(c *gin.Context) {
 		q := parseQuery(c, allowed...)
 		measure := q.str("measure")
@@ -34,6 +34,10 @@ func handleCentrality(e *insights.Engine) gin.HandlerFunc {
 		if q.str("delta") != "" && eps == 0 {
 			q.fail("delta", "applies to approximate betweenness only: give epsilon too")
 		}
+		robust, ro := q.robustness(top)
+		if robust && eps > 0 {
+			q.fail("robustness", "recomputes exact scores: drop epsilon")
+		}
 		opt := q.projection(ringleader.ViewPeople, "from", "to")
 		if err := q.err(); err != nil {
 			fail(c, err)
@@ -45,6 +49,9 @@ func handleCentrality(e *insights.Engine) gin.HandlerFunc {
 			res, err = e.ApproxBetweenness(c.Request.Context(), scope(c), opt, eps, delta, top)
 		} else {
 			res, err = e.Centrality(c.Request.Context(), scope(c), opt, measure, top)
+		}
+		if err == nil && robust {
+			res.Robustness, err = e.CentralityRobustness(c.Request.Context(), scope(c), opt, measure, ro)
 		}
 		if err != nil {
 			fail(c, err)

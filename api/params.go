@@ -10,6 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/ringleader/ringleader"
+	"github.com/ringleader/ringleader/insights"
 )
 
 // projectionParams are the query parameters that choose a projection, the same on every
@@ -171,3 +172,27 @@ func (q *query) projection(def ringleader.View, from, to string) ringleader.Proj
 	}
 	return opt
 }
+
+// robustnessParams are the query parameters of a ranking's robustness test, on the routes that rank.
+var robustnessParams = []string{"robustness", "runs", "perturb", "seed"}
+
+// robustness reads robustness, runs, perturb and seed: whether to test the ranking, and how, for a top of top.
+// runs, perturb and seed without robustness=true are refused, as they would be ignored.
+func (q *query) robustness(top int) (bool, insights.RobustnessOptions) {
+	on := q.boolean("robustness", false)
+	ro := insights.RobustnessOptions{Top: top,
+		Runs:    q.integer("runs", insights.DefaultRobustnessRuns, 1, insights.MaxRobustnessRuns),
+		Perturb: q.number("perturb", insights.DefaultPerturb, minPerturb, insights.MaxPerturb),
+		Seed:    uint64(q.integer("seed", insights.DefaultSeed, 0, 1<<31-1))}
+	if !on {
+		for _, name := range robustnessParams[1:] {
+			if q.str(name) != "" {
+				q.fail(name, "applies to a robustness test only: give robustness=true too")
+			}
+		}
+	}
+	return on, ro
+}
+
+// minPerturb is the smallest percentage perturb takes.
+const minPerturb = 0.1

@@ -63,6 +63,8 @@ type CentralityResult struct {
 	// Approximation is set when the scores are estimates (see ApproxBetweenness).
 	Approximation *Approximation `json:"approximation,omitempty"`
 	Results       []Score        `json:"results"`
+	// Robustness is set when asked for (CentralityRobustness): how sure the ranking is.
+	Robustness *Robustness `json:"robustness,omitempty"`
 }
 
 // Measures lists the centrality measures by name.

@@ -63,11 +63,12 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	method := fs.String("method", insights.MethodLeiden, "communities: "+strings.Join(insights.CommunityMethods(), " or "))
 	objective := fs.String("objective", "modularity", "communities: what Leiden maximises, modularity or cpm (Constant Potts Model)")
 	resolution := fs.Float64("resolution", 1, "communities: resolution (modularity's gamma, or CPM's least density)")
-	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities)")
+	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (communities, robustness)")
 	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
 	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
 	budget := memoryBudgetFlag(fs)
 	engineName := fs.String("engine", "ringleader", "ringleader (computed here) or gds (inside a Neo4j database, by its Graph Data Science library)")
+	robust := addRobustnessFlags(fs)
 	options := projectionFlags(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -75,6 +76,22 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return usagef("analyze: unexpected argument %q", rest[0])
+	}
+	var ro insights.RobustnessOptions
+	if *robust.on {
+		switch {
+		case *measure == "communities" || *measure == "centralization":
+			return robustnessMistake("analyze", "tests a ranking: give a centrality --measure, not "+*measure)
+		case *epsilon != 0:
+			return robustnessMistake("analyze", "recomputes exact scores: drop --epsilon")
+		case *engineName != "ringleader":
+			return robustnessMistake("analyze", "needs --engine ringleader")
+		case *format == "csv":
+			return robustnessMistake("analyze", "prints a table or JSON: use --format table or json")
+		}
+		if ro, err = robust.options("analyze", *top, *seed); err != nil {
+			return err
+		}
 	}
 	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
 		return usagef("analyze: --format must be table, json or csv")
@@ -176,6 +193,11 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *robust.on {
+		if res.Robustness, err = engine.CentralityRobustness(ctx, all, opt, *measure, ro); err != nil {
+			return err
+		}
+	}
 	if *write {
 		full, err := rankBy(0)
 		if err != nil {
@@ -190,7 +212,10 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	return printCentrality(e.stdout, *format, res)
+	if err := printCentrality(e.stdout, *format, res); err != nil || *format == "json" || res.Robustness == nil {
+		return err
+	}
+	return printRobustness(e.stdout, res.Robustness)
 }
 
 // gdsAnalyzer is a store that computes measures inside the database with Neo4j's Graph Data Science library.

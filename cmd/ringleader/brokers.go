@@ -46,14 +46,26 @@ func runBrokers(ctx context.Context, e env, args []string) error {
 	fs, store, options, format := analysisFlags("brokers", e)
 	partition := fs.String("partition", "community", "groups for brokerage roles: "+strings.Join(insights.Partitions, ", "))
 	top := fs.Int("top", 20, "how many brokers")
+	robust := addRobustnessFlags(fs)
+	seed := fs.Uint64("seed", insights.DefaultSeed, "random seed (robustness)")
 	opt, err := parseAnalysis(fs, args, format, options)
 	if err != nil {
 		return helpOK(err)
 	}
+	ro, err := robust.options("brokers", *top, *seed)
+	if err != nil && *robust.on {
+		return err
+	}
 	return withEngine(ctx, e, *store, func(engine *insights.Engine) error {
-		res, err := engine.Brokers(ctx, ringleader.AllCases(), opt, insights.BrokerOptions{Partition: *partition, Top: *top})
+		bo := insights.BrokerOptions{Partition: *partition, Top: *top}
+		res, err := engine.Brokers(ctx, ringleader.AllCases(), opt, bo)
 		if err != nil {
 			return err
+		}
+		if *robust.on {
+			if res.Robustness, err = engine.BrokersRobustness(ctx, ringleader.AllCases(), opt, bo, ro); err != nil {
+				return err
+			}
 		}
 		if *format == "json" {
 			return printJSON(e.stdout, res)
@@ -64,7 +76,10 @@ func runBrokers(ctx context.Context, e env, args []string) error {
 		for _, b := range res.Results {
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%.3f\t%s\n", b.Rank, b.ID, b.Name, b.Score, b.Explanation)
 		}
-		return tw.Flush()
+		if err := tw.Flush(); err != nil || res.Robustness == nil {
+			return err
+		}
+		return printRobustness(e.stdout, res.Robustness)
 	})
 }
 
