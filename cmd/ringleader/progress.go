@@ -57,7 +57,7 @@ func (s *stages) begin(what string) func(result string) {
 	case s.log:
 		fmt.Fprintf(s.w, "%s…\n", what)
 		return func(result string) {
-			fmt.Fprintf(s.w, "%s: %sdone in %.1f s\n", what, withComma(result), time.Since(t0).Seconds())
+			fmt.Fprintf(s.w, "%s: %sdone in %.2f s\n", what, withComma(result), time.Since(t0).Seconds())
 		}
 	case s.tty:
 		var mu sync.Mutex

@@ -22,7 +22,7 @@ func TestProgressLines(t *testing.T) {
 	}
 	for _, want := range []string{
 		`(?m)^reading and checking the input…$`,
-		`(?m)^reading and checking the input: \d+ records, done in \d+\.\d s$`,
+		`(?m)^reading and checking the input: \d+ records, done in \d+\.\d\d s$`,
 		`(?m)^writing: (\d+) of (\d+) \(100%\), \d+\.\d s$`,
 	} {
 		if !regexp.MustCompile(want).MatchString(errOut) {
@@ -53,8 +53,8 @@ func TestProgressLines(t *testing.T) {
 				t.Errorf("--progress changed stdout:\n%s\nwithout it:\n%s", out, quiet)
 			}
 			for _, want := range []string{
-				`(?m)^reading the store and projecting: \d+ nodes, \d+ links, done in \d+\.\d s$`,
-				`(?m)^` + tt.kernel + ` in \d+\.\d s$`,
+				`(?m)^reading the store and projecting: \d+ nodes, \d+ links, done in \d+\.\d\d s$`,
+				`(?m)^` + tt.kernel + ` in \d+\.\d\d s$`,
 			} {
 				if !regexp.MustCompile(want).MatchString(errOut) {
 					t.Errorf("stderr has no line like %s:\n%s", want, errOut)
@@ -78,7 +78,7 @@ func TestStagesOffATerminal(t *testing.T) {
 	end = s.start("reading")
 	end("12 nodes")
 	end("again")
-	if got := buf.String(); !regexp.MustCompile(`^reading…\nreading: 12 nodes, done in \d+\.\d s\n$`).MatchString(got) {
+	if got := buf.String(); !regexp.MustCompile(`^reading…\nreading: 12 nodes, done in \d+\.\d\d s\n$`).MatchString(got) {
 		t.Errorf("--progress printed %q", got)
 	}
 }
