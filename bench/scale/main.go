@@ -188,7 +188,7 @@ func measureSize(ctx context.Context, o options, n int, logf func(string, ...any
 	record := func(res stepResult) {
 		sr.Steps = append(sr.Steps, res)
 		if res.ok() {
-			logf("[%s] %s: %.2f s, peak %.0f MiB; %s", lbl, res.Step, res.Seconds, res.PeakMiB, res.Detail)
+			logf("[%s] %s: %.2f s (CPU %.2f s), peak %.0f MiB; %s", lbl, res.Step, res.Seconds, res.CPUSeconds, res.PeakMiB, res.Detail)
 		} else {
 			logf("[%s] %s: %s after %.1f s: %s (log %s)", lbl, res.Step, res.Status, res.Seconds, res.Detail, res.Log)
 		}

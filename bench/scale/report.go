@@ -132,14 +132,14 @@ func printTable(w io.Writer, rep *report) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "step\t")
 	for _, s := range rep.Sizes {
-		fmt.Fprintf(tw, "%s s\t%s MiB\t", label(s.People), label(s.People))
+		fmt.Fprintf(tw, "%s s\t%s CPU s\t%s MiB\t", label(s.People), label(s.People), label(s.People))
 	}
 	fmt.Fprintln(tw, "slope\t")
 	for _, step := range stepOrder() {
 		fmt.Fprintf(tw, "%s\t", step)
 		for _, s := range rep.Sizes {
-			sec, mib := cells(s, step)
-			fmt.Fprintf(tw, "%s\t%s\t", sec, mib)
+			sec, cpu, mib := cells(s, step)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t", sec, cpu, mib)
 		}
 		if f, ok := logLogSlope(rep.Sizes, step, seconds); ok {
 			fmt.Fprintf(tw, "%.2f\t\n", f.Slope)
@@ -150,16 +150,16 @@ func printTable(w io.Writer, rep *report) {
 	tw.Flush()
 }
 
-// cells are a step's seconds and peak MiB at one size, or its status where it did not succeed.
-func cells(s sizeResult, step string) (sec, mib string) {
+// cells are a step's seconds, processor seconds and peak MiB at one size, or its status where it did not succeed.
+func cells(s sizeResult, step string) (sec, cpu, mib string) {
 	r, ok := s.step(step)
 	switch {
 	case !ok:
-		return "—", "—"
+		return "—", "—", "—"
 	case !r.ok():
-		return r.Status, "—"
+		return r.Status, "—", "—"
 	}
-	return formatSeconds(r.Seconds), fmt.Sprintf("%.0f", r.PeakMiB)
+	return formatSeconds(r.Seconds), formatSeconds(r.CPUSeconds), fmt.Sprintf("%.0f", r.PeakMiB)
 }
 
 func formatSeconds(s float64) string {
@@ -194,7 +194,8 @@ func section(rep *report, png string) string {
 	p("  people hold (suspects.csv's phones column, the rest); names Arabic, a third in Arabic script.\n")
 	p("- Each step is a fresh `ringleader` process (built once, `CGO_ENABLED=0 go build -trimpath`) on a store that\n")
 	p("  the size's `load` made from nothing. Seconds are wall time; peak MiB is the process's peak resident set\n")
-	p("  (getrusage's maxrss of the child).\n")
+	p("  (getrusage's maxrss of the child); CPU s is its processor time, user and system, all threads. On a machine\n")
+	p("  shared with other jobs wall time stretches and CPU time much less: compare the load average.\n")
 	p("- Analyses: `analyze --measure degree`, `pagerank`, `communities --method leiden`, `core` and\n")
 	p("  `betweenness --epsilon 0.01` (Riondato–Kornaropoulos sampling), each on the default people view, `--top 10\n")
 	p("  --format json`; each process reads the store and builds the projection again, then runs the kernel.\n")
@@ -212,18 +213,18 @@ func section(rep *report, png string) string {
 	}
 	p("\n| step |")
 	for _, s := range rep.Sizes {
-		p(" %s s | %s MiB |", label(s.People), label(s.People))
+		p(" %s s | %s CPU s | %s MiB |", label(s.People), label(s.People), label(s.People))
 	}
 	p(" slope (time) | slope (memory) |\n|---|")
 	for range rep.Sizes {
-		p("---|---|")
+		p("---|---|---|")
 	}
 	p("---|---|\n")
 	for _, step := range stepOrder() {
 		p("| %s |", step)
 		for _, s := range rep.Sizes {
-			sec, mib := cells(s, step)
-			p(" %s | %s |", sec, mib)
+			sec, cpu, mib := cells(s, step)
+			p(" %s | %s | %s |", sec, cpu, mib)
 		}
 		for _, value := range []func(stepResult) float64{seconds, peakMiB} {
 			if f, ok := logLogSlope(rep.Sizes, step, value); ok {

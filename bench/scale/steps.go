@@ -36,6 +36,9 @@ type stepResult struct {
 	// PeakMiB is the process's peak resident set: getrusage's maxrss of the child (wait4), or for the API calls
 	// the server's VmHWM after the call.
 	PeakMiB float64 `json:"peak_mib"`
+	// CPUSeconds is the processor time the step took (user and system, all threads): less disturbed than wall
+	// time by other jobs on a shared machine.
+	CPUSeconds float64 `json:"cpu_seconds"`
 	// Stages are the durations the command's own --progress lines gave (reading and projecting, the kernel).
 	Stages map[string]float64 `json:"stages,omitempty"`
 	Detail string             `json:"detail,omitempty"` // what it produced, or why it failed
@@ -84,6 +87,7 @@ func (r *runner) command(ctx context.Context, step string, args ...string) (step
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		res.PeakMiB = float64(ru.Maxrss) / 1024 // KiB on Linux
 	}
+	res.CPUSeconds = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	res.Stages = stages.durations()
 	switch {
 	case over.Stop():
@@ -170,6 +174,32 @@ func procStatus(pid int, field string) (float64, bool) {
 	}
 	return 0, false
 }
+
+// procCPU reads the processor time (user and system) that pid has used so far from /proc/PID/stat, in seconds.
+func procCPU(pid int) (float64, bool) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, false
+	}
+	// The command name, field 2, is in parentheses and may hold spaces: count fields after it.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0, false
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0, false
+	}
+	utime, err1 := strconv.ParseFloat(f[11], 64) // field 14
+	stime, err2 := strconv.ParseFloat(f[12], 64) // field 15
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	return (utime + stime) / clockTicks, true
+}
+
+// clockTicks is the kernel's USER_HZ, the unit of /proc's times: 100 on every Linux architecture Go runs on.
+const clockTicks = 100
 
 // stageLines collects the "WHAT: ..., done in 12.3 s" lines of a command's --progress output.
 type stageLines struct {
@@ -298,6 +328,7 @@ func (r *runner) apiCalls(ctx context.Context, token, query string) (first, cach
 			return
 		}
 		req.Header.Set("Authorization", "Bearer "+token)
+		cpu0, _ := procCPU(cmd.Process.Pid)
 		t0 := time.Now()
 		resp, err := http.DefaultClient.Do(req)
 		if err == nil {
@@ -311,6 +342,9 @@ func (r *runner) apiCalls(ctx context.Context, token, query string) (first, cach
 			res.Detail = fmt.Sprintf("%d bytes", len(body))
 		}
 		res.PeakMiB, _ = procStatus(cmd.Process.Pid, "VmHWM")
+		if cpu1, ok := procCPU(cmd.Process.Pid); ok {
+			res.CPUSeconds = cpu1 - cpu0
+		}
 		switch {
 		case over.Killed():
 			res.Status, res.Detail = statusMemory, fmt.Sprintf("server killed above %.0f MiB resident", r.maxRSS)
