@@ -26,15 +26,21 @@ func plotScale(path string, rep *report) error {
 	if err != nil {
 		return err
 	}
-	const w, h = 30 * vg.Centimeter, 13 * vg.Centimeter
+	// One legend, right of the two plots, rather than one over the lines of each.
+	legend := timePlot.Legend
+	legend.Top, legend.Left = true, true
+	timePlot.Legend, memPlot.Legend = plot.NewLegend(), plot.NewLegend()
+
+	const w, h, legendW = 32 * vg.Centimeter, 12 * vg.Centimeter, 5 * vg.Centimeter
 	img := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(120), vgimg.UseBackgroundColor(color.White))
 	dc := draw.New(img)
 	tiles := draw.Tiles{Rows: 1, Cols: 2, PadX: vg.Centimeter, PadTop: 2 * vg.Millimeter, PadBottom: 2 * vg.Millimeter,
 		PadLeft: 2 * vg.Millimeter, PadRight: 2 * vg.Millimeter}
 	plots := [][]*plot.Plot{{timePlot, memPlot}}
-	canvases := plot.Align(plots, tiles, dc)
+	canvases := plot.Align(plots, tiles, draw.Crop(dc, 0, -legendW, 0, 0))
 	timePlot.Draw(canvases[0][0])
 	memPlot.Draw(canvases[0][1])
+	legend.Draw(draw.Crop(dc, w-legendW+5*vg.Millimeter, 0, 0, -vg.Centimeter))
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -57,8 +63,7 @@ func scalePlot(rep *report, title, ylabel string, value func(stepResult) float64
 		sizes = append(sizes, float64(s.People))
 	}
 	p.X.Tick.Marker, p.Y.Tick.Marker = sizeTicks(sizes), logTicks{}
-	p.Legend.Top, p.Legend.Left = true, true
-	p.Legend.TextStyle.Font.Size = vg.Points(9)
+	p.Legend.TextStyle.Font.Size = vg.Points(10)
 	p.Add(plotter.NewGrid())
 
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -101,8 +106,7 @@ func scalePlot(rep *report, title, ylabel string, value func(stepResult) float64
 		p.X.Min, p.X.Max = float64(rep.Sizes[0].People)/1.5, float64(rep.Sizes[len(rep.Sizes)-1].People)*1.5
 	}
 	if lo <= hi {
-		// The data in the lower part, the legend above it.
-		p.Y.Min, p.Y.Max = lo/2, hi*2*math.Pow(4*hi/lo, 0.8)
+		p.Y.Min, p.Y.Max = lo/1.5, hi*1.5
 	}
 	return p, nil
 }

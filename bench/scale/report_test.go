@@ -51,9 +51,9 @@ func TestLogLogSlope(t *testing.T) {
 func TestSectionAndTargets(t *testing.T) {
 	text := section(fakeReport(), "docs/bench-scale.png")
 	for _, want := range []string{
-		"| load | 2.00 | 1.00 | 100 | 31.7 | 15.8 | 1000 | 502.4 | 251.2 | 10000 | 1.20 | 1.00 |",
-		"| leiden | 0.60 | 0.000 | 60 | 6.00 | 0.000 | 600 | over memory | — | — | 1.00 | 1.00 |",
-		"| core | — | — | — | — | — | — | — | — | — | — | — |",
+		"| load | 2.00 | 1.00 | 100 | 31.7 | 15.8 | 1000 | 502.4 | 251.2 | 10000 | 1.20 | 1.20 | 1.00 |",
+		"| leiden | 0.60 | 0.000 | 60 | 6.00 | 0.000 | 600 | over memory | — | — | 1.00 | — | 1.00 |",
+		"| core | — | — | — | — | — | — | — | — | — | — | — | — |",
 		"| 100k | pagerank | 3.00 | 1.00 | 1.00 |",
 		"- 1M, leiden: over memory: killed above 20000 MiB resident",
 		"| 1M load ≤ 180 s | 502.4 s | not met (by 179%) |",
@@ -92,6 +92,17 @@ func TestWriteSection(t *testing.T) {
 	want := "# Peer benchmark\n\nintro\n\n## Load into Neo4j\n\nload text\n\n" + heading + "\n\nsecond\n\n## The workbench\n\nweb text\n"
 	if got := string(mustRead(t, path)); got != want {
 		t.Errorf("page:\n%s\nwant:\n%s", got, want)
+	}
+
+	// A page that is the section alone, as a first run into an empty file writes it.
+	alone := filepath.Join(t.TempDir(), "alone.md")
+	for _, text := range []string{"first", "second"} {
+		if err := writeSection(alone, heading+"\n\n"+text+"\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := string(mustRead(t, alone)), heading+"\n\nsecond\n"; got != want {
+		t.Errorf("page of the section alone:\n%s\nwant:\n%s", got, want)
 	}
 }
 
