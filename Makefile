@@ -10,6 +10,7 @@ FUZZTIME_SHORT ?= 10s
 include testing/neo4j/neo4j.mk
 include bench/peers/peers.mk
 include bench/load/load.mk
+include bench/scale/scale.mk
 
 all: build
 

@@ -67,6 +67,7 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 	epsilon := fs.Float64("epsilon", 0, "approximate betweenness: every score within this of the exact one (with probability 1-delta); 0 for exact")
 	delta := fs.Float64("delta", insights.DefaultApproxDelta, "failure probability of the approximation (with --epsilon)")
 	budget := memoryBudgetFlag(fs)
+	progress := progressFlag(fs)
 	engineName := fs.String("engine", "ringleader", "ringleader (computed here) or gds (inside a Neo4j database, by its Graph Data Science library)")
 	robust := addRobustnessFlags(fs)
 	options := projectionFlags(fs)
@@ -145,11 +146,33 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		return analyzeGDS(ctx, e, st, g, all, opt, *measure, *top, *format, *write)
 	}
 	engine := insights.NewBounded(st, insights.Limits{MemoryBudget: int64(*budget)})
+	// The projection is built (and cached in the engine) on its own first, so that progress shows the store's read
+	// apart from the kernel that follows.
+	stg := newStages(e.stderr, *progress)
+	if stg.on() {
+		end := stg.start("reading the store and projecting")
+		p, err := engine.Project(ctx, all, opt)
+		if err != nil {
+			end("failed")
+			return err
+		}
+		end(fmt.Sprintf("%d nodes, %d links", p.Graph.N(), p.Graph.M()))
+	}
+	kernel := *measure
+	switch {
+	case *measure == "communities":
+		kernel = "communities (" + *method + ")"
+	case *epsilon > 0:
+		kernel = fmt.Sprintf("approximate betweenness (epsilon %g)", *epsilon)
+	}
+	endKernel := stg.start(kernel)
+	defer func() { endKernel("failed") }()
 	if *measure == "centralization" {
 		res, err := engine.Centralization(ctx, all, opt, *period)
 		if err != nil {
 			return err
 		}
+		endKernel("")
 		if *format == "json" {
 			return printJSON(e.stdout, res)
 		}
@@ -168,6 +191,7 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		endKernel(fmt.Sprintf("%d communities", res.Count))
 		if *write {
 			groups := map[string]int{}
 			for _, c := range res.Communities {
@@ -198,6 +222,7 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
+	endKernel("")
 	if *write {
 		full, err := rankBy(0)
 		if err != nil {

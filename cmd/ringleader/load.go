@@ -18,6 +18,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	skip := fs.Bool("skip-invalid", false, "load the valid rows and write the invalid ones to --rejects")
 	rejects := fs.String("rejects", "rejects.csv", "file for rejected rows (with --skip-invalid)")
 	format := fs.String("format", "text", "summary format: text or json")
+	progress := progressFlag(fs)
 	token := fs.String("token", e.getenv("RINGLEADER_TOKEN"), "load with this API token's compartment: an admin token limited to some cases loads only inside them (env RINGLEADER_TOKEN)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: ringleader load [flags] DIR|FILE...\n\nLoads a CSV bundle directory, single CSV files named after their table (suspects.csv, ...), or JSON Lines files.\nEverything is validated before anything is written; invalid input exits 1 and writes nothing.")
@@ -39,7 +40,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	opt := loaders.Options{SkipInvalid: *skip, RejectsPath: *rejects, Progress: loaders.TerminalProgress(e.stderr, "loading")}
+	opt := loaders.Options{SkipInvalid: *skip, RejectsPath: *rejects}
 	if *token != "" {
 		tok, err := verifyToken(ctx, st, *token)
 		if err != nil {
@@ -52,7 +53,28 @@ func runLoad(ctx context.Context, e env, args []string) error {
 			opt.Compartment = &sc
 		}
 	}
+	// Reading and checking every row comes before the first write; the write's own progress ends that stage.
+	stg := newStages(e.stderr, *progress)
+	endRead := stg.start("reading and checking the input")
+	readDone := false
+	writing := loaders.TerminalProgress(e.stderr, "writing")
+	if stg.log {
+		writing = logCounter(e.stderr, "writing")
+	}
+	opt.Progress = func(done, total int) {
+		if !readDone {
+			readDone = true
+			endRead(fmt.Sprintf("%d records", total))
+		}
+		if writing != nil {
+			writing(done, total)
+		}
+	}
 	sum, err := loaders.Load(ctx, st, paths, opt)
+	if !readDone {
+		readDone = true
+		endRead("")
+	}
 	if err != nil {
 		return loadError(err)
 	}
