@@ -67,6 +67,8 @@ type Drawing struct {
 	CommunityLinks []SummaryLink `json:"community_links"`
 	Counts         DrawingCounts `json:"counts"`
 	Dates          DateRange     `json:"dates"`
+	// Restriction says which grading restriction was applied and what it left out; nil when none was.
+	Restriction *ringleader.Restriction `json:"restriction,omitempty"`
 }
 
 // Draw returns the network that opt selects, as stored (entities and links, not the derived ties of the people
@@ -108,6 +110,10 @@ func (e *Engine) Draw(ctx context.Context, scope ringleader.Scope, opt ringleade
 		keep = func(ent *ringleader.Entity) bool { return inner(ent) && members[ent.ID] }
 	}
 	d := &Drawing{Entities: []ringleader.Entity{}, Links: []ringleader.Link{}, Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
+	if p.Restriction.Active() {
+		r := p.Restriction
+		d.Restriction = &r
+	}
 	drawn := make(map[string]bool, len(p.Network.Entities))
 	for i := range p.Network.Entities {
 		if ent := &p.Network.Entities[i]; keep(ent) {
@@ -165,7 +171,7 @@ func (e *Engine) summarise(ctx context.Context, scope ringleader.Scope, opt ring
 	for _, ent := range d.Entities {
 		kinds[ent.ID] = ent.Kind
 	}
-	out := &Drawing{Summarised: true, Counts: d.Counts, Dates: d.Dates, Entities: []ringleader.Entity{}, Links: []ringleader.Link{},
+	out := &Drawing{Summarised: true, Counts: d.Counts, Dates: d.Dates, Restriction: d.Restriction, Entities: []ringleader.Entity{}, Links: []ringleader.Link{},
 		Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
 	for _, c := range comms.Communities {
 		n := SummaryNode{ID: strconv.Itoa(c.ID), Kinds: map[ringleader.Kind]int{}, Top: c.Core, Label: c.Label}
@@ -216,7 +222,7 @@ func truncateDrawing(d *Drawing, maxEnt, maxLinks int) *Drawing {
 	for _, ent := range ents {
 		kept[ent.ID] = true
 	}
-	out := &Drawing{Counts: d.Counts, Dates: d.Dates, Entities: ents, Links: []ringleader.Link{}, Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
+	out := &Drawing{Counts: d.Counts, Dates: d.Dates, Restriction: d.Restriction, Entities: ents, Links: []ringleader.Link{}, Communities: []SummaryNode{}, CommunityLinks: []SummaryLink{}}
 	for _, l := range d.Links {
 		if kept[l.Source] && kept[l.Target] && len(out.Links) < maxLinks {
 			out.Links = append(out.Links, l)

@@ -1,6 +1,6 @@
 // The workbench controller: holds the chart state, calls the API, and asks the views and the renderer to show it.
 import { api, ApiError, setUnauthorisedHandler, type Projection } from './api/client';
-import type { About, Broker, CaseInfo, CaseLinks, Entity, KeyPlayersResult, Network, NetworkFull, Ref } from './api/types';
+import type { About, Broker, CaseInfo, CaseLinks, Entity, KeyPlayersResult, Network, NetworkFull, Ref, Restriction } from './api/types';
 import {
   addElements, degrees, emptyChart, hiddenNodes, linkTypes, neighbours, removeNodes, replaceAll, select, setPositions, shownLinks, toggleType, typeKey, typesParam, undo, linkKey,
   type ChartState, type ColourBy, type SizeBy, type TimeWindow,
@@ -11,6 +11,7 @@ import { csvLinks, csvNodes, gexf, graphml, type ExportGraph } from './core/expo
 import { caseLinksFinding, cyclesFinding, pathsFinding, trailFinding, type Finding } from './core/findings/index';
 import { circleByCommunity, labelPropagation, mergeSmallGroups, packByCommunity } from './core/layout/index';
 import { fragmentation } from './core/analysis/index';
+import { active as gradesActive, confidenceOf, describe as describeGrades, keepsEntity, keepsLink, key as gradesKey, params as gradeParams, restrictionNote, type Grades } from './core/grading/index';
 import { browserLink, neighbourhoodQuery, styleCommand } from './core/neo4j/index';
 import { resultRows, moveCursor } from './core/search/index';
 import { endSession, signIn, startSession, formatFragment, parseFragment } from './core/session/index';
@@ -40,7 +41,7 @@ interface Scores {
 
 interface FindingCard {
   title: string;
-  body: Node[];
+  body: (Node | null)[];
   testid: string;
   /** Names in the title, isolated when it is shown (see bidi). */
   names?: string[];
@@ -68,6 +69,8 @@ export class App {
   private panelExtra = new Map<string, { candidates?: PanelModel['candidates']; full?: Entity }>();
   private lastError: string | null = null;
   private insightsNote: string | null = null;
+  /** What the server last said its grading restriction left out, for the projection it was asked about (projKey). */
+  private restriction: { key: string; r: Restriction } | null = null;
   private searchSeq: AbortController | null = null;
   private searchRows: ReturnType<typeof resultRows> = [];
   private searchCursor = -1;
@@ -209,6 +212,7 @@ export class App {
       open: () => this.openDialog(),
       exportAs: (f) => this.exportAs(f),
       clearChart: () => this.clearChart(),
+      grades: (g) => this.setGrades(g),
     });
     const stage = $('#stage');
     this.legendEl = h('div', { class: 'legend', testid: 'legend', 'aria-label': 'Legend' });
@@ -371,12 +375,23 @@ export class App {
     }
     const types = typesParam(this.state.hiddenTypes);
     if (types) p.types = types;
-    return p;
+    return { ...p, ...gradeParams(this.state.grades) };
   }
 
   private projKey(): string {
     const p = this.projection();
-    return `${p.case ?? ''}|${p.from ?? ''}|${p.to ?? ''}|${p.types ?? ''}`;
+    return `${p.case ?? ''}|${p.from ?? ''}|${p.to ?? ''}|${p.types ?? ''}|${gradesKey(this.state.grades)}`;
+  }
+
+  /** restrictionKey: what a restriction's counts depend on (the scope, window and grades; not the link types). */
+  private restrictionKey(): string {
+    const s = this.state;
+    return `${s.scope.case ?? ''}|${s.scope.community ?? ''}|${s.window?.from ?? ''}|${s.window?.to ?? ''}|${gradesKey(s.grades)}`;
+  }
+
+  /** noteRestriction keeps what an answer says its restriction left out, if it answered the chart's current question. */
+  private noteRestriction(r: Restriction | undefined, key: string): void {
+    if (r && key === this.restrictionKey()) this.restriction = { key, r };
   }
 
   private async loadNetwork(scope: { case?: string; community?: string }, keepWindow = false, early: Promise<Network> | null = null): Promise<void> {
@@ -425,7 +440,7 @@ export class App {
     const next = replaceAll(base, net.entities, net.links, new Map(), { scope });
     this.commit(setPositions(next, this.initialPositions(next)), { positions: true, fit: true });
     this.runLayout();
-    void this.refreshInsights();
+    void (gradesActive(this.state.grades) ? this.refilter() : this.refreshInsights());
   }
 
   /** groupsGuess: a community index for each shown node (label propagation on the links shown). */
@@ -768,7 +783,8 @@ export class App {
     const fromName = this.state.nodes.get(from)?.entity.name ?? from;
     const toName = this.state.nodes.get(to)?.entity.name ?? to;
     this.status('Finding paths…');
-    const [sp, tp] = await Promise.allSettled([api.paths(from, to), api.timePaths(from, to)]);
+    const g = gradeParams(this.state.grades);
+    const [sp, tp] = await Promise.allSettled([api.paths(from, to, g), api.timePaths(from, to, g)]);
     this.status(null);
     if (sp.status === 'rejected' && tp.status === 'rejected') return this.fail(sp.reason, 'Paths');
     const shortest = sp.status === 'fulfilled' ? sp.value.paths : [];
@@ -782,6 +798,7 @@ export class App {
       testid: 'findings-paths',
       names: [fromName, toName],
       body: [
+        this.findingNote(sp.status === 'fulfilled' ? sp.value.restriction : tp.status === 'fulfilled' ? tp.value.restriction : undefined),
         h('h4', {}, 'Shortest'),
         shortest.length ? h('ol', { testid: 'paths-shortest' }, shortest.map((p, i) => item(p, 'shortest', i))) : h('p', { class: 'muted' }, sp.status === 'rejected' ? errorText(sp.reason)[0] : 'No path.'),
         h('h4', {}, 'In time order (each link no earlier than the one before)'),
@@ -792,14 +809,14 @@ export class App {
 
   private async trail(id: string): Promise<void> {
     try {
-      const t = await api.moneyTrail(id, this.state.nodes.get(id)?.entity.kind === 'Account');
-      if (!t.paths.length) return toast('No payments leave this party.', 'info');
+      const t = await api.moneyTrail(id, this.state.nodes.get(id)?.entity.kind === 'Account', gradeParams(this.state.grades));
+      if (!t.paths.length) return toast(`No payments leave this party${t.restriction ? ` (${restrictionNote(t.restriction)})` : ''}.`, 'info');
       const f = trailFinding(t);
       this.applyFinding(f, {
         title: f.highlight.label,
         testid: 'findings-trail',
         names: [t.start.name],
-        body: [h('ol', {}, t.reached.slice(0, 30).map((r) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(r.id) }, name(r.name)), h('span', { class: 'muted' }, ` · ${r.hops} hop${r.hops === 1 ? '' : 's'}${r.first ? `, from ${r.first}` : ''}`))))],
+        body: [this.findingNote(t.restriction), h('ol', {}, t.reached.slice(0, 30).map((r) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(r.id) }, name(r.name)), h('span', { class: 'muted' }, ` · ${r.hops} hop${r.hops === 1 ? '' : 's'}${r.first ? `, from ${r.first}` : ''}`))))],
       }, id);
     } catch (e) {
       this.fail(e, 'Money trail');
@@ -808,13 +825,14 @@ export class App {
 
   private async cycles(from?: string): Promise<void> {
     try {
-      const c = await api.moneyCycles(from, !!from && this.state.nodes.get(from)?.entity.kind === 'Account');
-      if (!c.cycles.length) return toast(from ? 'No round trip of money passes through this party.' : 'No money round trips found.', 'info');
+      const c = await api.moneyCycles(from, !!from && this.state.nodes.get(from)?.entity.kind === 'Account', gradeParams(this.state.grades));
+      const restricted = c.restriction ? ` (${restrictionNote(c.restriction)})` : '';
+      if (!c.cycles.length) return toast(from ? `No round trip of money passes through this party${restricted}.` : `No money round trips found${restricted}.`, 'info');
       const f = cyclesFinding(c);
       this.applyFinding(f, {
         title: f.highlight.label,
         testid: 'findings-cycles',
-        body: [h('ol', {}, c.cycles.map((cy, i) => h('li', {}, h('button', { class: 'link', testid: `cycle-${i}`, onclick: () => { this.commit({ ...this.state, highlight: cyclesFinding(c, i).highlight }); this.showHighlight(); } }, h('span', { dir: 'ltr' }, bidi(cy.explanation, cy.parties.map((p) => p.name)))))))],
+        body: [this.findingNote(c.restriction), h('ol', {}, c.cycles.map((cy, i) => h('li', {}, h('button', { class: 'link', testid: `cycle-${i}`, onclick: () => { this.commit({ ...this.state, highlight: cyclesFinding(c, i).highlight }); this.showHighlight(); } }, h('span', { dir: 'ltr' }, bidi(cy.explanation, cy.parties.map((p) => p.name)))))))],
       }, from);
     } catch (e) {
       this.fail(e, 'Round trips');
@@ -823,14 +841,14 @@ export class App {
 
   private async hawala(): Promise<void> {
     try {
-      const r = await api.hawala();
-      if (!r.hubs.length) return toast('No hawala hubs found.', 'info');
+      const r = await api.hawala(gradeParams(this.state.grades));
+      if (!r.hubs.length) return toast(`No hawala hubs found${r.restriction ? ` (${restrictionNote(r.restriction)})` : ''}.`, 'info');
       const refs: Ref[] = r.hubs;
       const f: Finding = { entities: refs.map((x) => ({ id: x.id, name: x.name, kind: x.kind })), links: [], highlight: { label: `${r.hubs.length} hawala hubs`, nodes: refs.map((x) => x.id), links: [] } };
       this.applyFinding(f, {
         title: `Hawala hubs (${r.hubs.length})`,
         testid: 'findings-hawala',
-        body: [h('ol', {}, r.hubs.map((hub) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(hub.id) }, name(hub.name)), hub.registered ? h('span', { class: 'chip' }, 'registered office') : null, h('p', { class: 'muted', dir: 'ltr' }, bidi(hub.explanation, [hub.name])))))],
+        body: [this.findingNote(r.restriction), h('ol', {}, r.hubs.map((hub) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(hub.id) }, name(hub.name)), hub.registered ? h('span', { class: 'chip' }, 'registered office') : null, h('p', { class: 'muted', dir: 'ltr' }, bidi(hub.explanation, [hub.name])))))],
       });
     } catch (e) {
       this.fail(e, 'Hawala hubs');
@@ -860,7 +878,7 @@ export class App {
     this.applyFinding(f, {
       title: `Key players (k=${r.k})`,
       testid: 'findings-keyplayers',
-      body: [h('ol', { testid: 'keyplayers-list' }, r.players.map((p) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(p.id) }, name(p.name))))), h('p', { dir: 'ltr' }, bidi(r.explanation, r.players.map((p) => p.name))), simulate, result],
+      body: [this.findingNote(r.restriction), h('ol', { testid: 'keyplayers-list' }, r.players.map((p) => h('li', {}, h('button', { class: 'link', onclick: () => this.select(p.id) }, name(p.name))))), h('p', { dir: 'ltr' }, bidi(r.explanation, r.players.map((p) => p.name))), simulate, result],
     });
     this.renderKpResult(result, r, false);
   }
@@ -885,28 +903,52 @@ export class App {
   // ---- time ----------------------------------------------------------------------------------------------------
 
   private async setWindow(w: TimeWindow | null): Promise<void> {
-    const seq = ++this.windowSeq;
     this.state = { ...this.state, window: w };
-    if (!w) {
-      this.stopPlay();
-      this.windowNet = null;
+    if (!w) this.stopPlay();
+    await this.refilter(w ? 120 : 0);
+  }
+
+  /** setGrades applies a grading restriction to the drawing and to every analysis asked from now on. */
+  private async setGrades(g: Grades): Promise<void> {
+    this.state = { ...this.state, grades: g };
+    await this.refilter();
+  }
+
+  /**
+   * refilter asks the server what the chart's time window and grading restriction keep (the drawing of the chart's
+   * scope with from, to, min_grade and confirmed_only), then redraws and recomputes the scores. Until it answers, and
+   * for links outside the scope, the page decides by itself (core/time, core/grading). delay lets a brushed window
+   * settle before asking.
+   */
+  private async refilter(delay = 0): Promise<void> {
+    const seq = ++this.windowSeq;
+    const s = this.state;
+    const graded = gradesActive(s.grades);
+    if (!s.window) this.windowNet = null;
+    if (!s.window && !graded) {
       this.render(false);
       void this.refreshInsights();
       return;
     }
     this.render(false);
-    await new Promise((r) => window.setTimeout(r, 120));
+    if (delay) await new Promise((r) => window.setTimeout(r, delay));
     if (seq !== this.windowSeq) return;
+    const key = this.restrictionKey();
     try {
-      const p: Projection & { community?: string } = { view: 'full', from: w.from, to: w.to };
-      if (this.state.scope.case) p.case = this.state.scope.case;
-      if (this.state.scope.community) p.community = this.state.scope.community;
+      const p: Projection & { community?: string } = { view: 'full', ...gradeParams(s.grades) };
+      if (s.window) {
+        p.from = s.window.from;
+        p.to = s.window.to;
+      }
+      if (s.scope.case) p.case = s.scope.case;
+      if (s.scope.community) p.community = s.scope.community;
       const net = await api.network(p);
       if (seq !== this.windowSeq) return;
-      this.windowNet = net.summarised ? null : { nodes: new Set(net.entities.map((e) => e.id)), links: new Set(net.links.map(linkKey)) };
+      if (s.window) this.windowNet = net.summarised ? null : { nodes: new Set(net.entities.map((e) => e.id)), links: new Set(net.links.map(linkKey)) };
+      this.noteRestriction(net.restriction, key);
     } catch (e) {
       this.windowNet = null;
-      this.fail(e, 'Time window');
+      this.fail(e, s.window ? 'Time window' : 'Grading');
     }
     this.render(false);
     void this.refreshInsights();
@@ -952,9 +994,11 @@ export class App {
     if (!this.canAnalyse() || this.state.summary) return;
     const jobs: Promise<unknown>[] = [];
     const key = this.projKey();
+    const rkey = this.restrictionKey();
     if (this.state.sizeBy !== 'none') jobs.push(this.scoresFor(this.state.sizeBy));
     if (this.communities?.key !== key) {
       jobs.push(api.communities(this.projection()).then((c) => {
+        this.noteRestriction(c.restriction, rkey);
         const of = new Map<string, string>();
         for (const com of c.communities) for (const m of com.members) of.set(m, String(com.id));
         this.communities = { key, of, labels: new Map(c.communities.map((x) => [String(x.id), x.label])) };
@@ -962,6 +1006,7 @@ export class App {
     }
     if ((this.state.colourBy === 'role' || this.state.selected) && this.brokers?.key !== key) {
       jobs.push(api.brokers(this.projection()).then((b) => {
+        this.noteRestriction(b.restriction, rkey);
         this.brokers = { key, of: new Map(b.results.map((x) => [x.id, x])) };
       }));
     }
@@ -1049,11 +1094,17 @@ export class App {
     view.hiddenNodes = this.hiddenCases;
     const hidden = new Set<string>();
     const hiddenTypes = new Set(s.hiddenTypes);
+    // The grading restriction, decided here as the server decides it (a summary's links have no grading).
+    const graded = gradesActive(s.grades) && !s.summary;
+    const leftOut = new Set<string>();
+    if (graded) for (const n of s.nodes.values()) if (!keepsEntity(s.grades, n.entity.properties)) leftOut.add(n.id);
     for (const [k, l] of s.links) {
       if (hiddenTypes.has(typeKey(l.link))) hidden.add(k);
+      else if (graded && (!keepsLink(s.grades, l.link.properties) || leftOut.has(l.link.source) || leftOut.has(l.link.target))) hidden.add(k);
       else if (s.window && (this.windowNet ? !this.windowNet.links.has(k) : !inWindow(l.link, s.window))) hidden.add(k);
     }
     view.hiddenLinks = hidden;
+    for (const id of leftOut) view.faded.add(id);
     if (s.window) {
       if (this.windowNet) {
         for (const id of s.nodes.keys()) if (!this.windowNet.nodes.has(id)) view.faded.add(id);
@@ -1091,11 +1142,13 @@ export class App {
     });
     // Folded while a findings card is open (both would cover the chart), unless the reader unfolds it.
     const folded = this.legendFolded ?? !!this.finding;
+    // The line styles are explained once a link on the chart is drawn other than solid.
+    const lines = !s.summary && [...s.links.values()].some((l) => confidenceOf(l.link.properties) !== 'confirmed');
     renderLegend(this.legendEl, s.summary ? 'Communities (summary)' : titles[s.colourBy], s.summary ? [] : legend(s.colourBy, cats), sizeNote, s.summary ? [] : linkItems, folded, () => {
       this.legendFolded = !folded;
       this.renderChrome();
       this.renderer.sigma.scheduleRender(); // labels stay out of the legend's new box
-    });
+    }, lines);
     this.legendEl.hidden = s.nodes.size === 0;
 
     // Banner, findings, empty state
@@ -1132,12 +1185,28 @@ export class App {
       return h('label', { class: 'type-row' }, cb, sw, h('span', {}, describeGroup({ type: type!, ...(sub ? { subtype: sub } : {}) })), h('span', { class: 'count muted' }, String(n)));
     }));
     this.top.caseSelect.value = s.scope.case ?? '';
+    this.rail.confirmedOnly.checked = s.grades.confirmedOnly;
+    this.rail.minGrade.value = s.grades.minGrade;
+    this.rail.gradingNote.textContent = this.gradingNote();
 
     // Time bar
     this.timebar.update(histogram([...s.links.values()].map((l) => l.link)), s.window, this.playing !== null);
 
     // Panel
     this.renderPanel();
+  }
+
+  /** gradingNote says which restriction applies and what the server said it left out ("" when none applies). */
+  private gradingNote(): string {
+    const g = this.state.grades;
+    if (!gradesActive(g)) return '';
+    const r = this.restriction?.key === this.restrictionKey() ? this.restriction.r : null;
+    return r ? restrictionNote(r) : `${describeGrades(g)}: counting what it leaves out…`;
+  }
+
+  /** findingNote: the restriction an analysis answer applied, as a line for its findings card. */
+  private findingNote(r: Restriction | undefined): HTMLElement | null {
+    return r ? h('p', { class: 'note small', testid: 'findings-restriction' }, restrictionNote(r)) : null;
   }
 
   private async loadPanelExtras(id: string): Promise<void> {
@@ -1204,6 +1273,18 @@ export class App {
       pathFrom: this.pathFrom,
       caseNames: this.caseNames,
       canAnalyse: this.canAnalyse(),
+      links: [...s.links.values()].filter((l) => l.link.source === id || l.link.target === id).map((l) => {
+        const other = l.link.source === id ? l.link.target : l.link.source;
+        const k = l.link;
+        return {
+          key: l.key,
+          other: { id: other, name: s.nodes.get(other)?.entity.name ?? other },
+          label: `${describeGroup({ type: k.type, ...(k.subtype ? { subtype: k.subtype } : {}) })}${l.directed ? (k.source === id ? ' to' : ' from') : ' with'}`,
+          confidence: confidenceOf(k.properties),
+          properties: k.properties,
+          hidden: this.renderer.view.hiddenLinks.has(l.key),
+        };
+      }),
     };
     renderPanel(el, model, {
       expand: (x) => this.expand(x),
@@ -1291,8 +1372,7 @@ export class App {
       this.commit(state, { positions: true, fit: true });
       history.replaceState(null, '', location.pathname + formatFragment({ chart: id }));
       toast(`Opened “${doc.name}”${missing.length ? ` (${missing.length} entities are no longer visible and were left out)` : ''}.`, 'info', [], [doc.name]);
-      if (state.window) void this.setWindow(state.window);
-      else void this.refreshInsights();
+      void this.refilter();
       if (state.selected) void this.loadPanelExtras(state.selected);
       this.markReady();
     } catch (e) {
@@ -1379,7 +1459,12 @@ export class App {
         if (!app.renderer) return [];
         // Every link on the chart, drawn or filtered out (links of a hidden type are not in sigma's graph at all).
         const v = app.renderer.view;
-        return [...app.state.links.values()].map((l) => ({ id: l.key, source: l.link.source, target: l.link.target, type: l.link.type, label: linkAttributes(l).label, hidden: v.hiddenLinks.has(l.key) }));
+        // dash is what the edge program was given (0 solid, 1 dashed, 2 dotted), null for a link not in sigma's graph.
+        const g = app.renderer.graph;
+        return [...app.state.links.values()].map((l) => {
+          const a = linkAttributes(l);
+          return { id: l.key, source: l.link.source, target: l.link.target, type: l.link.type, label: a.label, confidence: a.confidence, dash: g.hasEdge(l.key) ? (g.getEdgeAttribute(l.key, 'dash') as number) : null, hidden: v.hiddenLinks.has(l.key) };
+        });
       },
       get selected() { return app.state.selected; },
       get window() { return app.state.window ? { ...app.state.window } : null; },
@@ -1390,6 +1475,9 @@ export class App {
       get scope() { return { ...app.state.scope }; },
       get highlight() { return app.state.highlight ? { ...app.state.highlight } : null; },
       get removed() { return [...app.state.removed]; },
+      get grades() { return { ...app.state.grades }; },
+      /** What the server last said the grading restriction left out, for the chart as it is, or null. */
+      get restriction() { return app.restriction?.key === app.restrictionKey() ? { ...app.restriction.r } : null; },
       get legend() { return [...app.legendEl?.querySelectorAll('[data-testid="legend-item"]') ?? []].map((li) => ({ key: (li as HTMLElement).dataset.key, label: li.querySelector('.legend-label')?.textContent ?? '', count: Number(li.querySelector('.count')?.textContent ?? 0) })); },
       get lastError() { return app.lastError; },
       get playing() { return app.playing !== null; },

@@ -94,7 +94,15 @@ export interface Projection {
   from?: string;
   to?: string;
   types?: string;
+  /** Grading restriction (core/grading's params): every analytic, path and money route takes it. */
+  min_grade?: string;
+  confirmed_only?: boolean;
 }
+
+/** Graded is the grading part of a projection, for the routes that take nothing else of it (paths, money). */
+export type Graded = Pick<Projection, 'min_grade' | 'confirmed_only'>;
+
+const grading = (p: Graded) => ({ min_grade: p.min_grade, confirmed_only: p.confirmed_only || undefined });
 
 export const api = {
   about: () => call<About>('GET', '/about'),
@@ -102,19 +110,19 @@ export const api = {
   search: (q: string, signal?: AbortSignal) => call<{ query: string; count: number; results: Entity[] }>('GET', '/entities', { q, limit: 20 }, undefined, 'other', signal).then((r) => ({ ...r, results: r.results ?? [] })),
   entity: (id: string) => call<Entity>('GET', `/entities/${encodeURIComponent(id)}`, {}, undefined, 'entity'),
   neighbourhood: (id: string, depth = 1) => call<Neighbourhood>('GET', `/entities/${encodeURIComponent(id)}/neighbourhood`, { depth }, undefined, 'entity'),
-  network: (p: Projection & { community?: string }) => call<Network>('GET', '/network', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, community: p.community }).then(filled),
-  centrality: (measure: string, p: Projection) => call<CentralityResult>('GET', '/insights/centrality', { measure, view: p.view ?? 'full', top: 0, case: p.case, from: p.from, to: p.to, types: p.types }).then((r) => ({ ...r, results: r.results ?? [] })),
-  communities: (p: Projection) => call<CommunitiesResult>('GET', '/insights/communities', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types }).then((r) => ({ ...r, communities: (r.communities ?? []).map((c) => ({ ...c, members: c.members ?? [] })) })),
-  brokers: (p: Projection) => call<BrokersResult>('GET', '/insights/brokers', { top: 10000, case: p.case, from: p.from, to: p.to }).then((r) => ({ ...r, results: r.results ?? [] })),
-  keyPlayers: (k: number, p: Projection) => call<KeyPlayersResult>('GET', '/insights/key-players', { k, case: p.case, from: p.from, to: p.to }),
+  network: (p: Projection & { community?: string }) => call<Network>('GET', '/network', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, community: p.community, ...grading(p) }).then(filled),
+  centrality: (measure: string, p: Projection) => call<CentralityResult>('GET', '/insights/centrality', { measure, view: p.view ?? 'full', top: 0, case: p.case, from: p.from, to: p.to, types: p.types, ...grading(p) }).then((r) => ({ ...r, results: r.results ?? [] })),
+  communities: (p: Projection) => call<CommunitiesResult>('GET', '/insights/communities', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, ...grading(p) }).then((r) => ({ ...r, communities: (r.communities ?? []).map((c) => ({ ...c, members: c.members ?? [] })) })),
+  brokers: (p: Projection) => call<BrokersResult>('GET', '/insights/brokers', { top: 10000, case: p.case, from: p.from, to: p.to, ...grading(p) }).then((r) => ({ ...r, results: r.results ?? [] })),
+  keyPlayers: (k: number, p: Projection) => call<KeyPlayersResult>('GET', '/insights/key-players', { k, case: p.case, from: p.from, to: p.to, ...grading(p) }),
   caseLinks: (id: string) => call<CaseLinks>('GET', `/cases/${encodeURIComponent(id)}/links`, {}, undefined, 'case').then((c) => ({ ...c, links: (c.links ?? []).map((l) => ({ ...l, shared: l.shared ?? [], paths: l.paths ?? [] })), bridges: c.bridges ?? [] })),
-  paths: (from: string, to: string) => call<PathsResult>('GET', '/paths', { from, to, k: 3, view: 'full' }),
-  timePaths: (from: string, to: string) => call<PathsResult>('GET', '/paths/time', { from, to, k: 3, view: 'full' }),
+  paths: (from: string, to: string, g: Graded = {}) => call<PathsResult>('GET', '/paths', { from, to, k: 3, view: 'full', ...grading(g) }),
+  timePaths: (from: string, to: string, g: Graded = {}) => call<PathsResult>('GET', '/paths/time', { from, to, k: 3, view: 'full', ...grading(g) }),
   // From an account, its payments are followed as the account's (accounts=true); by default the server counts a
   // single-holder account's payments as its holder's, and a trail from the account itself would find nothing.
-  moneyTrail: (from: string, accounts = false) => call<MoneyTrail>('GET', '/money/trail', { from, limit: 200, accounts: accounts || undefined }).then((t) => ({ ...t, reached: t.reached ?? [], paths: t.paths ?? [] })),
-  moneyCycles: (from?: string, accounts = false) => call<MoneyCycles>('GET', '/money/cycles', { from, limit: 100, accounts: accounts || undefined }).then((c) => ({ ...c, cycles: c.cycles ?? [] })),
-  hawala: () => call<HawalaHubs>('GET', '/money/hawala').then((r) => ({ ...r, hubs: r.hubs ?? [] })),
+  moneyTrail: (from: string, accounts = false, g: Graded = {}) => call<MoneyTrail>('GET', '/money/trail', { from, limit: 200, accounts: accounts || undefined, ...grading(g) }).then((t) => ({ ...t, reached: t.reached ?? [], paths: t.paths ?? [] })),
+  moneyCycles: (from?: string, accounts = false, g: Graded = {}) => call<MoneyCycles>('GET', '/money/cycles', { from, limit: 100, accounts: accounts || undefined, ...grading(g) }).then((c) => ({ ...c, cycles: c.cycles ?? [] })),
+  hawala: (g: Graded = {}) => call<HawalaHubs>('GET', '/money/hawala', grading(g)).then((r) => ({ ...r, hubs: r.hubs ?? [] })),
   candidates: (entity: string) => call<{ candidates: Candidate[]; count: number }>('GET', '/resolution/candidates', { entity }),
   charts: () => call<{ count: number; charts: ChartSummary[] }>('GET', '/charts').then((r) => ({ ...r, charts: r.charts ?? [] })),
   chart: (id: string) => call<ChartDoc>('GET', `/charts/${encodeURIComponent(id)}`, {}, undefined, 'chart'),

@@ -32,6 +32,14 @@ export interface Link {
   properties?: Record<string, unknown>;
 }
 
+/** Restriction is what an answer says of the grading restriction it applied (min_grade, confirmed_only). */
+export interface Restriction {
+  min_grade?: string;
+  confirmed_only?: boolean;
+  entities_left_out: number;
+  links_left_out: number;
+}
+
 export interface Problem {
   type?: string;
   title?: string;
@@ -66,6 +74,7 @@ export interface SummaryCommunity {
 }
 
 export interface NetworkFull {
+  restriction?: Restriction;
   summarised: false;
   entities: Entity[];
   links: Link[];
@@ -74,6 +83,7 @@ export interface NetworkFull {
 }
 
 export interface NetworkSummary {
+  restriction?: Restriction;
   summarised: true;
   reason: string;
   communities: SummaryCommunity[];
@@ -99,6 +109,7 @@ export interface Ref {
 }
 
 export interface CentralityResult {
+  restriction?: Restriction;
   measure: string;
   view: string;
   nodes: number;
@@ -107,6 +118,7 @@ export interface CentralityResult {
 }
 
 export interface CommunitiesResult {
+  restriction?: Restriction;
   modularity: number;
   count: number;
   communities: { id: number | string; size: number; label: string; core?: Ref[]; members: string[] }[];
@@ -137,11 +149,13 @@ export interface Broker {
 }
 
 export interface BrokersResult {
+  restriction?: Restriction;
   formula?: string;
   results: Broker[];
 }
 
 export interface KeyPlayersResult {
+  restriction?: Restriction;
   k: number;
   measure: string;
   players: Ref[];
@@ -173,6 +187,7 @@ export interface PathResult {
 }
 
 export interface PathsResult {
+  restriction?: Restriction;
   paths: PathResult[];
   truncated?: boolean;
 }
@@ -188,16 +203,19 @@ export interface Payment {
 }
 
 export interface MoneyTrail {
+  restriction?: Restriction;
   start: Ref;
   reached: (Ref & { hops: number; first?: string })[];
   paths: { parties: Ref[]; payments: Payment[]; total: { currency: string; amount: number }[] }[];
 }
 
 export interface MoneyCycles {
+  restriction?: Restriction;
   cycles: { parties: Ref[]; payments: Payment[]; total: { currency: string; amount: number }[]; days?: number; explanation: string }[];
 }
 
 export interface HawalaHubs {
+  restriction?: Restriction;
   hubs: (Ref & { registered: boolean; in: number; out: number; counterparties: number; explanation: string })[];
 }
 

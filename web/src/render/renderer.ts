@@ -3,11 +3,13 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
 import { createNodeImageProgram } from '@sigma/node-image';
 import { downloadAsPNG } from '@sigma/export-image';
 import type { ChartLink, ChartState } from '../core/chart/types';
 import { densityScale, formatMoney, linkColour, KINDS } from '../core/style/index';
+import { confidenceOf, LINE_STYLES, type Confidence } from '../core/grading/index';
+import { EdgeDashedArrowProgram, EdgeDashedLineProgram } from './dashed';
 import { ICONS } from './icons';
 import { Labels } from './labels';
 
@@ -65,16 +67,24 @@ export interface Callbacks {
 
 type Attrs = Record<string, unknown>;
 
-/** linkAttributes: how a link is drawn (also what the test hooks report as its label). */
-export function linkAttributes(l: ChartLink, thin = false): { type: string; color: string; size: number; label: string; linkType: string } {
+/**
+ * linkAttributes: how a link is drawn (also what the test hooks report as its label). dash is what the edge programs
+ * draw from its confidence: 0 solid (confirmed), 1 dashed (unconfirmed), 2 dotted (tentative), as i2 does; a
+ * crowded chart's hairlines stay hairlines unless they are dashed or dotted.
+ */
+export function linkAttributes(l: ChartLink, thin = false): { type: string; color: string; size: number; label: string; linkType: string; confidence: Confidence; dash: number } {
   const k = l.link;
+  const confidence = confidenceOf(k.properties);
+  const dash = LINE_STYLES[confidence].dash;
   return {
-    type: thin ? 'thin' : l.directed ? 'arrow' : 'line',
+    type: thin ? (dash ? 'line' : 'thin') : l.directed ? 'arrow' : 'line',
     // Hairlines of a crowded chart are half transparent: tens of thousands of them would grey the drawing out.
     color: thin ? `${linkColour(k.type, k.subtype)}60` : linkColour(k.type, k.subtype),
     size: k.type === 'COMMUNITY_LINK' ? 1 + Math.min(8, Math.log1p(k.weight ?? 1)) : k.type === 'PAID' ? 1.6 : 0.7 + Math.min(2.5, Math.log1p(Math.max(0, (k.weight ?? 1) - 1)) * 0.6),
     label: k.type === 'PAID' ? [formatMoney(k.amount, k.currency), k.date].filter(Boolean).join(' · ') : k.type === 'COMMUNITY_LINK' ? `${k.weight ?? ''} links` : '',
     linkType: k.type,
+    confidence,
+    dash,
   };
 }
 
@@ -108,7 +118,7 @@ export class Renderer {
       defaultNodeType: 'entity',
       defaultEdgeType: 'line',
       nodeProgramClasses: { entity: NodeProgram, dot: NodeCircleProgram },
-      edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, thin: EdgeLineProgram },
+      edgeProgramClasses: { line: EdgeDashedLineProgram, arrow: EdgeDashedArrowProgram, thin: EdgeLineProgram },
       labelFont: FONT,
       labelSize: 12,
       labelWeight: '500',

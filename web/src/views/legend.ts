@@ -1,8 +1,18 @@
+import { CONFIDENCES, LINE_STYLES } from '../core/grading/index';
 import type { LegendItem } from '../core/style/index';
 import { bidi, h, replace } from './dom';
 
-/** renderLegend draws the legend, folded to its title or not; toggle() is called when the reader folds or unfolds it. */
-export function renderLegend(el: HTMLElement, title: string, items: LegendItem[], sizeNote: string, linkItems: { label: string; colour: string }[], folded: boolean, toggle: () => void): void {
+const LINE_HELP: Record<string, string> = {
+  confirmed: 'Confirmed: the tie is established (also links that state no confidence)',
+  unconfirmed: 'Unconfirmed: reported, not yet corroborated',
+  tentative: 'Tentative: suspected or inferred',
+};
+
+/**
+ * renderLegend draws the legend, folded to its title or not; toggle() is called when the reader folds or unfolds it.
+ * lines: explain the line styles of link confidence (when some link on the chart is not confirmed).
+ */
+export function renderLegend(el: HTMLElement, title: string, items: LegendItem[], sizeNote: string, linkItems: { label: string; colour: string }[], folded: boolean, toggle: () => void, lines = false): void {
   el.classList.toggle('folded', folded);
   const button = h('button', { class: 'icon', testid: 'legend-toggle', 'aria-label': 'Fold or unfold the legend', 'aria-expanded': String(!folded), title: 'Fold / unfold', onclick: toggle }, folded ? '▸' : '▾');
   replace(
@@ -17,6 +27,8 @@ export function renderLegend(el: HTMLElement, title: string, items: LegendItem[]
     ),
     linkItems.length ? h('div', { class: 'legend-title small' }, 'Links') : null,
     linkItems.length ? h('ul', { class: 'legend-items links' }, linkItems.map((i) => h('li', {}, h('span', { class: 'line', 'data-colour': i.colour }), h('span', { class: 'legend-label' }, i.label)))) : null,
+    lines ? h('div', { class: 'legend-title small' }, 'Confidence (drawn as in i2)') : null,
+    lines ? h('ul', { class: 'legend-items links', testid: 'legend-lines' }, CONFIDENCES.map((c) => h('li', { title: LINE_HELP[c], 'data-confidence': c }, h('span', { class: `line ${LINE_STYLES[c].css}` }), h('span', { class: 'legend-label' }, LINE_STYLES[c].label)))) : null,
     h('div', { class: 'legend-note' }, sizeNote),
   );
   // Colours come from data: set them from script (allowed by the CSP), never as style attributes in HTML.

@@ -3,6 +3,7 @@
 import type { Broker, Candidate, Entity } from '../api/types';
 import { KINDS } from '../core/style/index';
 import { isolated } from '../core/bidi/index';
+import { GRADING_PROPS, LINE_STYLES, gradingText, gradingTooltip, type Confidence } from '../core/grading/index';
 import { bidi, h, name, replace } from './dom';
 
 export interface ScoreRow {
@@ -25,7 +26,21 @@ export interface PanelModel {
   pathFrom: { id: string; name: string } | null;
   caseNames: Map<string, string>;
   canAnalyse: boolean;
+  /** The entity's links on the chart, with their grading; hidden: left out by a filter or the grading restriction. */
+  links: PanelLink[];
 }
+
+export interface PanelLink {
+  key: string;
+  other: { id: string; name: string };
+  label: string;
+  confidence: Confidence;
+  properties: Record<string, unknown> | undefined;
+  hidden: boolean;
+}
+
+/** How many of an entity's links the panel lists. */
+const MAX_LINKS = 60;
 
 export interface PanelActions {
   expand(id: string): void;
@@ -94,11 +109,26 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
   const props: [string, string][] = [];
   const aliases = e.aliases?.length ? h('dd', { dir: 'ltr' }, e.aliases.map((x, i) => [i ? ' · ' : '', h('bdi', {}, x)])) : null;
   for (const [k, v] of Object.entries(e.properties ?? {})) {
-    if (v === null || v === undefined || v === '') continue;
+    if (v === null || v === undefined || v === '' || GRADING_PROPS.includes(k)) continue;
     props.push([k.replace(/_/g, ' '), typeof v === 'object' ? JSON.stringify(v) : String(v)]);
   }
   if (e.implicit) props.push(['Note', 'named in another record, not loaded on its own']);
   const propList = h('dl', { class: 'props', testid: 'panel-properties' }, aliases ? [h('dt', {}, 'Aliases'), aliases] : null, props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', { dir: 'auto' }, bidi(v))]));
+
+  // The entity's own grading, in a line with what the codes mean as its tooltip.
+  const gtext = gradingText(e.properties);
+  const grading = gtext ? h('p', { class: 'grading', testid: 'panel-grading', title: gradingTooltip(e.properties) }, gtext) : null;
+  // Its links on the chart with their grading, the weakest first: they are what an analyst checks before relying on them.
+  const rank: Record<Confidence, number> = { tentative: 0, unconfirmed: 1, confirmed: 2 };
+  const sorted = [...m.links].sort((x, y) => rank[x.confidence] - rank[y.confidence] || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+  const linkList = sorted.length
+    ? h('div', {},
+        h('ul', { class: 'plinks', testid: 'panel-links' }, sorted.slice(0, MAX_LINKS).map((l) => h('li', { testid: 'panel-link', 'data-key': l.key, 'data-confidence': l.confidence, class: l.hidden ? 'left-out' : '' },
+          h('span', { class: `line ${LINE_STYLES[l.confidence].css}`, 'aria-hidden': 'true' }),
+          h('span', { dir: 'ltr' }, `${l.label} `, h('button', { class: 'link', onclick: () => a.select(l.other.id) }, name(l.other.name)),
+            h('br', {}), h('span', { class: 'muted grading', title: gradingTooltip(l.properties, true), testid: 'panel-link-grading' }, gradingText(l.properties, true)), l.hidden ? h('span', { class: 'muted' }, ' · not shown') : null)))),
+        sorted.length > MAX_LINKS ? h('p', { class: 'muted small' }, `and ${sorted.length - MAX_LINKS} more`) : null)
+    : null;
 
   const cases = e.cases?.length
     ? h('ul', { class: 'chips', testid: 'panel-cases' }, e.cases.map((c) => h('li', { class: 'chip', title: c, dir: 'auto' }, m.caseNames.get(c) ?? c)))
@@ -148,9 +178,10 @@ export function renderPanel(el: HTMLElement, m: PanelModel, a: PanelActions): vo
     isSummary ? section('Community', propList) : null,
     !isSummary && m.canAnalyse ? section('Scores and ranks (full network)', scores) : null,
     !isSummary && broker ? section('As a broker', broker) : null,
-    !isSummary ? section('Properties', propList) : null,
+    !isSummary ? section('Properties', grading, propList) : null,
     !isSummary ? section('Cases', cases) : null,
     !isSummary ? section('Provenance', sources) : null,
+    !isSummary && linkList ? section('Links on the chart, with their grading', linkList) : null,
     !isSummary && cands ? section('Possibly the same as', cands) : null,
     neo,
   );

@@ -1,6 +1,7 @@
 // The page's fixed parts: top bar (search, case, who is signed in), the tools rail, dialogs, sign-in box.
 import type { About, CaseInfo } from '../api/types';
 import type { ColourBy, SizeBy } from '../core/chart/types';
+import { MIN_GRADES, type Grades } from '../core/grading/index';
 import type { ResultRow } from '../core/search/index';
 import { KINDS } from '../core/style/index';
 import { bidi, h, name, replace } from './dom';
@@ -80,6 +81,9 @@ export interface RailHandles {
   kpK: HTMLInputElement;
   analystOnly: HTMLElement[];
   stats: HTMLElement;
+  confirmedOnly: HTMLInputElement;
+  minGrade: HTMLSelectElement;
+  gradingNote: HTMLElement;
 }
 
 export interface RailActions {
@@ -96,6 +100,7 @@ export interface RailActions {
   open(): void;
   exportAs(f: 'png' | 'gexf' | 'graphml' | 'csv'): void;
   clearChart(): void;
+  grades(g: Grades): void;
 }
 
 function group(title: string, ...body: (Node | null)[]): HTMLElement {
@@ -119,10 +124,21 @@ export function buildRail(el: HTMLElement, a: RailActions): RailHandles {
     h('div', { class: 'row wrap' }, h('button', { class: 'btn', testid: 'money-cycles', onclick: () => a.cycles() }, 'Round trips'), h('button', { class: 'btn', testid: 'money-hawala', onclick: () => a.hawala() }, 'Hawala hubs')),
     h('p', { class: 'muted small' }, 'Trails start from a selected party (panel).'));
   const stats = h('div', { class: 'stats muted', testid: 'chart-stats' });
+  const gradeTip = 'Source grade (A most reliable; X or E untested) and information grade (1 surest): B2 keeps sources A or B with information 1 or 2. Entities without a grade stay; links without one are left out.';
+  const changed = () => a.grades({ minGrade: minGrade.value, confirmedOnly: confirmedOnly.checked });
+  const confirmedOnly = h('input', { type: 'checkbox', testid: 'grading-confirmed', onchange: changed });
+  const minGrade = h('select', { testid: 'grading-min', 'aria-label': 'Minimum grade', title: gradeTip, onchange: changed },
+    MIN_GRADES.map((g) => h('option', { value: g }, g === '' ? 'Any' : g.length === 1 ? `${g} (any information)` : `${g} or better`)));
+  const gradingNote = h('p', { class: 'muted small grading-note', testid: 'grading-note', role: 'status' });
+  const grading = group('Intelligence grading',
+    h('label', { class: 'check', title: 'Leave out links graded unconfirmed (dashed) or tentative (dotted), as i2 draws them' }, confirmedOnly, 'Confirmed links only'),
+    h('label', { class: 'field' }, h('span', {}, 'Min. grade'), minGrade),
+    gradingNote);
   replace(
     el,
     group('Chart', stats, h('div', { class: 'row wrap' }, undo, h('button', { class: 'btn', testid: 'zoom-fit', onclick: () => a.fit() }, 'Fit'), h('button', { class: 'btn', testid: 'chart-clear', onclick: () => a.clearChart() }, 'Clear'))),
     group('Style', h('label', { class: 'field' }, h('span', {}, 'Size by'), sizeBy), h('label', { class: 'field' }, h('span', {}, 'Colour by'), colourBy)),
+    grading,
     group('Layout', h('div', { class: 'row wrap' }, layout, h('button', { class: 'btn', testid: 'layout-circle', onclick: () => a.circle() }, 'Circle by community'))),
     analysis,
     money,
@@ -134,7 +150,7 @@ export function buildRail(el: HTMLElement, a: RailActions): RailHandles {
       h('button', { class: 'btn', testid: 'export-graphml', onclick: () => a.exportAs('graphml') }, 'GraphML'),
       h('button', { class: 'btn', testid: 'export-csv', onclick: () => a.exportAs('csv') }, 'CSV'))),
   );
-  return { sizeBy, colourBy, layout, undo, types, kpK, analystOnly: [analysis, money], stats };
+  return { sizeBy, colourBy, layout, undo, types, kpK, analystOnly: [analysis, money], stats, confirmedOnly, minGrade, gradingNote };
 }
 
 /** modal opens a dialog; it is removed from the page when closed. */

@@ -2,6 +2,7 @@
 // says so; new entities are placed around the one they were reached from.
 import type { Entity, Link } from '../../api/types';
 import type { ChartLink, ChartNode, ChartState, Drawn, Point } from './types';
+import { NO_GRADES } from '../grading/index';
 
 export * from './types';
 
@@ -32,6 +33,7 @@ export function emptyChart(): ChartState {
     highlight: null,
     removed: [],
     hiddenTypes: [...DEFAULT_HIDDEN],
+    grades: { ...NO_GRADES },
     past: [],
   };
 }

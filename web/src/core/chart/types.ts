@@ -1,4 +1,5 @@
 import type { Entity, Link } from '../../api/types';
+import type { Grades } from '../grading/index';
 
 /** Point is a position in graph coordinates (the layout's, not the screen's). */
 export interface Point {
@@ -63,6 +64,8 @@ export interface ChartState extends Drawn {
   removed: string[];
   /** Link types (or association subtypes) hidden by the filter. */
   hiddenTypes: string[];
+  /** The grading restriction: what is graded below it, or not confirmed, is left out of the drawing and the analyses. */
+  grades: Grades;
   /** Earlier states for undo, most recent last. */
   past: Drawn[];
 }

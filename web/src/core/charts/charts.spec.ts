@@ -9,7 +9,7 @@ const links: Link[] = [{ type: 'ASSOCIATE', subtype: 'call', source: 'a', target
 
 test('a chart saves and reopens with the same drawing and settings', () => {
   let s = replaceAll(emptyChart(), ents, [links[0]!], new Map([['a', { x: 1.234567, y: -2 }], ['b', { x: 3, y: 4 }], ['c', { x: 5, y: 6 }]]), { scope: { case: 'k1' }, selected: 'b' });
-  s = { ...s, window: { from: '2025-01-01', to: '2025-03-31' }, sizeBy: 'pagerank', colourBy: 'community', hiddenTypes: ['PAID'] };
+  s = { ...s, window: { from: '2025-01-01', to: '2025-03-31' }, sizeBy: 'pagerank', colourBy: 'community', hiddenTypes: ['PAID'], grades: { minGrade: 'B2', confirmedOnly: true } };
   const saved = serialise(s);
   assert.deepEqual(saved.entities, ['a', 'b', 'c']);
   assert.deepEqual(saved.positions, [1.23, -2, 3, 4, 5, 6]);
@@ -28,6 +28,7 @@ test('a chart saves and reopens with the same drawing and settings', () => {
   assert.equal(state.colourBy, 'community');
   assert.deepEqual(state.window, { from: '2025-01-01', to: '2025-03-31' });
   assert.deepEqual(state.hiddenTypes, ['PAID']);
+  assert.deepEqual(state.grades, { minGrade: 'B2', confirmedOnly: true });
 });
 
 test('entities the reader can no longer see are reported missing, not drawn', () => {
@@ -47,6 +48,7 @@ test('bad saved states are refused or repaired', () => {
   assert.equal(p.sizeBy, 'betweenness');
   assert.equal(p.window, null);
   assert.deepEqual(p.scope, {});
+  assert.deepEqual(p.grades, { minGrade: '', confirmedOnly: false }, 'a chart saved before grading restricts nothing');
 });
 
 test('summary nodes are not saved as entities', () => {

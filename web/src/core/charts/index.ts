@@ -3,6 +3,7 @@
 import type { Entity, Link } from '../../api/types';
 import type { ChartState, ColourBy, Point, Scope, SizeBy, TimeWindow } from '../chart/types';
 import { linkKey, replaceAll } from '../chart/index';
+import { parseGrades, type Grades } from '../grading/index';
 
 export const SAVED_VERSION = 1;
 
@@ -18,6 +19,8 @@ export interface SavedState {
   sizeBy: SizeBy;
   colourBy: ColourBy;
   hiddenTypes: string[];
+  /** The grading restriction (absent in charts saved before there was one: none). */
+  grades: Grades;
   selected: string | null;
 }
 
@@ -44,6 +47,7 @@ export function serialise(s: ChartState): SavedState {
     sizeBy: s.sizeBy,
     colourBy: s.colourBy,
     hiddenTypes: [...s.hiddenTypes],
+    grades: { ...s.grades },
     selected: s.selected,
   };
 }
@@ -69,6 +73,7 @@ export function parseSaved(raw: unknown): SavedState | string {
     sizeBy: SIZES.includes(r.sizeBy as SizeBy) ? (r.sizeBy as SizeBy) : 'betweenness',
     colourBy: COLOURS.includes(r.colourBy as ColourBy) ? (r.colourBy as ColourBy) : 'kind',
     hiddenTypes: Array.isArray(r.hiddenTypes) ? (r.hiddenTypes as unknown[]).filter((k): k is string => typeof k === 'string') : [],
+    grades: parseGrades(r.grades),
     selected: typeof r.selected === 'string' ? r.selected : null,
   };
 }
@@ -95,6 +100,6 @@ export function restore(s: ChartState, saved: SavedState, entities: Entity[], li
   const wanted = saved.links.length ? new Set(saved.links) : null;
   const ls = wanted ? links.filter((l) => wanted.has(linkKey(l))) : links;
   let state = replaceAll(s, kept, ls, pos, { scope: saved.scope, selected: saved.selected });
-  state = { ...state, window: saved.window, sizeBy: saved.sizeBy, colourBy: saved.colourBy, hiddenTypes: saved.hiddenTypes };
+  state = { ...state, window: saved.window, sizeBy: saved.sizeBy, colourBy: saved.colourBy, hiddenTypes: saved.hiddenTypes, grades: { ...saved.grades } };
   return { state, missing };
 }
