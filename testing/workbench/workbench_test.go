@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io/fs"
 	"math"
@@ -461,6 +462,61 @@ func TestWorkbench(t *testing.T) {
 				Links: r.links.filter(l => !l.hidden && !hidden.has(l.source) && !hidden.has(l.target)).length}; })()`, &shown)
 		if got.Nodes != shown.Nodes || got.Edges != shown.Links || got.Edges == 0 || got.WithSize != got.Nodes || got.WithColor != got.Nodes {
 			t.Errorf("graphology-gexf reads %+v; the chart shows %d entities and %d links", got, shown.Nodes, shown.Links)
+		}
+	})
+
+	t.Run("export i2 ANX of the whole case, from the server", func(t *testing.T) {
+		dir := t.TempDir()
+		p.must(chromedp.Do(p.c.Context(), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+			return err
+		})))
+		p.click("export-anx")
+		var file string
+		for deadline := time.Now().Add(30 * time.Second); file == "" && time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+			if m, _ := filepath.Glob(filepath.Join(dir, "*.anx")); len(m) > 0 {
+				file = m[0]
+			}
+		}
+		if file == "" {
+			t.Fatal("no ANX file was downloaded")
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var chart struct {
+			XMLName xml.Name
+			Items   []struct {
+				End *struct {
+					Entity struct {
+						Identity string `xml:"Identity,attr"`
+					} `xml:"Entity"`
+				} `xml:"End"`
+			} `xml:"ChartItemCollection>ChartItem"`
+		}
+		if err := xml.Unmarshal(data, &chart); err != nil || chart.XMLName.Local != "Chart" {
+			t.Fatalf("the download is not an i2 chart: %v (root %q)", err, chart.XMLName.Local)
+		}
+		icons := map[string]bool{}
+		for _, it := range chart.Items {
+			if it.End != nil {
+				icons[it.End.Entity.Identity] = true
+			}
+		}
+		// The server writes the whole of the chart's scope: every entity drawn (the chart holds only part of it
+		// when entities were collapsed or hidden) is an icon.
+		var drawn []string
+		p.eval(`window.__ringleader.nodes.filter(n => !n.hidden && !String(n.id).startsWith('community:')).map(n => n.id)`, &drawn)
+		if len(drawn) == 0 {
+			t.Fatal("nothing drawn")
+		}
+		for _, id := range drawn {
+			if !icons[id] {
+				t.Errorf("%s is drawn but not in the ANX chart of %d icons", id, len(icons))
+				break
+			}
 		}
 	})
 

@@ -1,5 +1,5 @@
 // The workbench controller: holds the chart state, calls the API, and asks the views and the renderer to show it.
-import { api, ApiError, setUnauthorisedHandler, type Projection } from './api/client';
+import { api, ApiError, setUnauthorisedHandler, type Projection, type ServerFormat } from './api/client';
 import type { About, Broker, CaseInfo, CaseLinks, Entity, KeyPlayersResult, Network, NetworkFull, Ref, Restriction } from './api/types';
 import {
   addElements, degrees, emptyChart, hiddenNodes, linkTypes, neighbours, removeNodes, replaceAll, select, setPositions, shownLinks, toggleType, typeKey, typesParam, undo, linkKey,
@@ -211,6 +211,7 @@ export class App {
       save: () => this.saveDialog(),
       open: () => this.openDialog(),
       exportAs: (f) => this.exportAs(f),
+      exportServer: (f) => void this.exportServer(f),
       clearChart: () => this.clearChart(),
       grades: (g) => this.setGrades(g),
     });
@@ -708,7 +709,7 @@ export class App {
     await this.loadNetwork({ case: id });
     if (!this.canAnalyse()) return;
     try {
-      const c = await api.caseLinks(id);
+      const c = await api.caseLinks(id, gradeParams(this.state.grades));
       const f = caseLinksFinding(c);
       this.applyFinding(f, {
         title: f.highlight.label,
@@ -1421,6 +1422,22 @@ export class App {
     });
     const title = s.scope.case ? `Ringleader chart: ${this.caseNames.get(s.scope.case) ?? s.scope.case}` : 'Ringleader chart';
     return { title, date: new Date().toISOString().slice(0, 10), nodes, edges };
+  }
+
+  /**
+   * exportServer downloads the whole network the chart is drawn from (its case, or everything the reader may see),
+   * under the chart's grading restriction, in a format written by the server: i2 ANX or the association matrix.
+   */
+  private async exportServer(f: ServerFormat): Promise<void> {
+    const s = this.state;
+    const base = `ringleader-${s.scope.case ?? 'network'}-${new Date().toISOString().slice(0, 10)}`;
+    try {
+      const file = await api.exportFile(f, { case: s.scope.case, ...gradeParams(s.grades) });
+      download(f === 'anx' ? `${base}.anx` : `${base}-matrix.xlsx`, file.blob);
+      toast(file.restriction ? `Exported, restricted to ${file.restriction}.` : 'Exported.', 'info');
+    } catch (e) {
+      this.fail(e, f === 'anx' ? 'i2 ANX export' : 'association matrix');
+    }
   }
 
   private exportAs(f: 'png' | 'gexf' | 'graphml' | 'csv'): void {

@@ -48,7 +48,8 @@ export function url(path: string, q: Query = {}): string {
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string, q: Query = {}, body?: unknown, subject: Subject = 'other', signal?: AbortSignal): Promise<T> {
+async function call<T>(method: 'GET' | 'POST', path: string, q: Query = {}, body?: unknown, subject: Subject = 'other', signal?: AbortSignal,
+  read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>): Promise<T> {
   const t = token();
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (t) headers.Authorization = `Bearer ${t}`;
@@ -60,7 +61,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, q: Query = {}, body
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, null, problemMessage(0, null), []);
   }
-  if (res.ok) return (await res.json()) as T;
+  if (res.ok) return read(res);
   let problem: Problem | null = null;
   try {
     problem = (await res.json()) as Problem;
@@ -102,6 +103,15 @@ export interface Projection {
 /** Graded is the grading part of a projection, for the routes that take nothing else of it (paths, money). */
 export type Graded = Pick<Projection, 'min_grade' | 'confirmed_only'>;
 
+/** ServerFormat is an exchange format the server writes (api/export.go). */
+export type ServerFormat = 'anx' | 'matrix-xlsx';
+
+/** ExportFile is an exported file and the restriction the server says it applied ("" or null when none). */
+export interface ExportFile {
+  blob: Blob;
+  restriction: string | null;
+}
+
 const grading = (p: Graded) => ({ min_grade: p.min_grade, confirmed_only: p.confirmed_only || undefined });
 
 export const api = {
@@ -115,7 +125,7 @@ export const api = {
   communities: (p: Projection) => call<CommunitiesResult>('GET', '/insights/communities', { view: p.view ?? 'full', case: p.case, from: p.from, to: p.to, types: p.types, ...grading(p) }).then((r) => ({ ...r, communities: (r.communities ?? []).map((c) => ({ ...c, members: c.members ?? [] })) })),
   brokers: (p: Projection) => call<BrokersResult>('GET', '/insights/brokers', { top: 10000, case: p.case, from: p.from, to: p.to, ...grading(p) }).then((r) => ({ ...r, results: r.results ?? [] })),
   keyPlayers: (k: number, p: Projection) => call<KeyPlayersResult>('GET', '/insights/key-players', { k, case: p.case, from: p.from, to: p.to, ...grading(p) }),
-  caseLinks: (id: string) => call<CaseLinks>('GET', `/cases/${encodeURIComponent(id)}/links`, {}, undefined, 'case').then((c) => ({ ...c, links: (c.links ?? []).map((l) => ({ ...l, shared: l.shared ?? [], paths: l.paths ?? [] })), bridges: c.bridges ?? [] })),
+  caseLinks: (id: string, g: Graded = {}) => call<CaseLinks>('GET', `/cases/${encodeURIComponent(id)}/links`, grading(g), undefined, 'case').then((c) => ({ ...c, links: (c.links ?? []).map((l) => ({ ...l, shared: l.shared ?? [], paths: l.paths ?? [] })), bridges: c.bridges ?? [] })),
   paths: (from: string, to: string, g: Graded = {}) => call<PathsResult>('GET', '/paths', { from, to, k: 3, view: 'full', ...grading(g) }),
   timePaths: (from: string, to: string, g: Graded = {}) => call<PathsResult>('GET', '/paths/time', { from, to, k: 3, view: 'full', ...grading(g) }),
   // From an account, its payments are followed as the account's (accounts=true); by default the server counts a
@@ -123,6 +133,12 @@ export const api = {
   moneyTrail: (from: string, accounts = false, g: Graded = {}) => call<MoneyTrail>('GET', '/money/trail', { from, limit: 200, accounts: accounts || undefined, ...grading(g) }).then((t) => ({ ...t, reached: t.reached ?? [], paths: t.paths ?? [] })),
   moneyCycles: (from?: string, accounts = false, g: Graded = {}) => call<MoneyCycles>('GET', '/money/cycles', { from, limit: 100, accounts: accounts || undefined, ...grading(g) }).then((c) => ({ ...c, cycles: c.cycles ?? [] })),
   hawala: (g: Graded = {}) => call<HawalaHubs>('GET', '/money/hawala', grading(g)).then((r) => ({ ...r, hubs: r.hubs ?? [] })),
+  /**
+   * exportFile asks the server for what the reader may see of the network (of one case with p.case) in an exchange
+   * format the page cannot write itself (i2 ANX, the association matrix), under the chart's grading restriction.
+   */
+  exportFile: (format: ServerFormat, p: Projection) => call<ExportFile>('GET', '/export', { format, case: p.case, ...grading(p) }, undefined, 'other', undefined,
+    async (res) => ({ blob: await res.blob(), restriction: res.headers.get('X-Ringleader-Restriction') })),
   candidates: (entity: string) => call<{ candidates: Candidate[]; count: number }>('GET', '/resolution/candidates', { entity }),
   charts: () => call<{ count: number; charts: ChartSummary[] }>('GET', '/charts').then((r) => ({ ...r, charts: r.charts ?? [] })),
   chart: (id: string) => call<ChartDoc>('GET', `/charts/${encodeURIComponent(id)}`, {}, undefined, 'chart'),

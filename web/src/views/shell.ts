@@ -99,6 +99,7 @@ export interface RailActions {
   save(): void;
   open(): void;
   exportAs(f: 'png' | 'gexf' | 'graphml' | 'csv'): void;
+  exportServer(f: 'anx' | 'matrix-xlsx'): void;
   clearChart(): void;
   grades(g: Grades): void;
 }
@@ -148,7 +149,10 @@ export function buildRail(el: HTMLElement, a: RailActions): RailHandles {
       h('button', { class: 'btn', testid: 'export-png', onclick: () => a.exportAs('png') }, 'PNG'),
       h('button', { class: 'btn', testid: 'export-gexf', onclick: () => a.exportAs('gexf') }, 'GEXF'),
       h('button', { class: 'btn', testid: 'export-graphml', onclick: () => a.exportAs('graphml') }, 'GraphML'),
-      h('button', { class: 'btn', testid: 'export-csv', onclick: () => a.exportAs('csv') }, 'CSV'))),
+      h('button', { class: 'btn', testid: 'export-csv', onclick: () => a.exportAs('csv') }, 'CSV')),
+      h('div', { class: 'row wrap' },
+        h('button', { class: 'btn', testid: 'export-anx', title: 'i2 Analyst\'s Notebook chart of the whole case (or network), graded and restricted as the chart is', onclick: () => a.exportServer('anx') }, 'i2 ANX'),
+        h('button', { class: 'btn', testid: 'export-matrix', title: 'Association matrix of the whole case (or network): links per type between every two entities', onclick: () => a.exportServer('matrix-xlsx') }, 'Matrix (XLSX)'))),
   );
   return { sizeBy, colourBy, layout, undo, types, kpK, analystOnly: [analysis, money], stats, confirmedOnly, minGrade, gradingNote };
 }
