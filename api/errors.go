@@ -56,21 +56,7 @@ func writeErrors(log *slog.Logger) gin.HandlerFunc {
 		if len(c.Errors) == 0 || c.Writer.Written() {
 			return
 		}
-		err := c.Errors[0].Err
-		code := ringleader.ErrorCode(err)
-		switch ctxErr := c.Request.Context().Err(); {
-		case ctxErr == nil || code == ringleader.ETIMEOUT:
-		case errors.Is(ctxErr, context.DeadlineExceeded) && errors.Is(err, ctxErr):
-			// The request's own time limit passed in a store read, outside an analysis that would have said so.
-			err = ringleader.WrapError(ringleader.ETIMEOUT, err, "the request ran past the server's time limit (serve --analysis-timeout)")
-			code = ringleader.ETIMEOUT
-		case errors.Is(err, ctxErr):
-			code = ringleader.EUNAVAILABLE // the client went away; nobody reads the answer
-		}
-		status := statusOf[code]
-		if status == 0 {
-			status = http.StatusInternalServerError
-		}
+		status, code, err := problemOf(c, c.Errors[0].Err)
 		if status >= 500 {
 			log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "status", status, "err", err)
 		}
@@ -81,10 +67,34 @@ func writeErrors(log *slog.Logger) gin.HandlerFunc {
 	}
 }
 
+// problemOf maps an error of c's handler to the HTTP status and code it answers with, and the error to report.
+func problemOf(c *gin.Context, err error) (int, string, error) {
+	code := ringleader.ErrorCode(err)
+	switch ctxErr := c.Request.Context().Err(); {
+	case ctxErr == nil || code == ringleader.ETIMEOUT:
+	case errors.Is(ctxErr, context.DeadlineExceeded) && errors.Is(err, ctxErr):
+		// The request's own time limit passed in a store read, outside an analysis that would have said so.
+		err = ringleader.WrapError(ringleader.ETIMEOUT, err, "the request ran past the server's time limit (serve --analysis-timeout)")
+		code = ringleader.ETIMEOUT
+	case errors.Is(err, ctxErr):
+		code = ringleader.EUNAVAILABLE // the client went away; nobody reads the answer
+	}
+	status := statusOf[code]
+	if status == 0 {
+		status = http.StatusInternalServerError
+	}
+	return status, code, err
+}
+
+// problem is the problem+json body of an answer with status and code.
+func problem(c *gin.Context, status int, code, detail string, problems []ringleader.Problem) Problem {
+	return Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
+		Detail: detail, Instance: c.Request.URL.Path, Code: code, Problems: problems}
+}
+
 func writeProblem(c *gin.Context, status int, code, detail string, problems []ringleader.Problem) {
 	c.Header("Content-Type", "application/problem+json")
-	c.JSON(status, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
-		Detail: detail, Instance: c.Request.URL.Path, Code: code, Problems: problems})
+	c.JSON(status, problem(c, status, code, detail, problems))
 }
 
 // recoverProblem turns a panic into a 500 problem without internals.

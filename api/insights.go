@@ -39,25 +39,19 @@ func handleCentrality(e *insights.Engine) gin.HandlerFunc {
 			q.fail("robustness", "recomputes exact scores: drop epsilon")
 		}
 		opt := q.projection(ringleader.ViewPeople, "from", "to")
-		if err := q.err(); err != nil {
-			fail(c, err)
-			return
-		}
-		var res *insights.CentralityResult
-		var err error
-		if eps > 0 {
-			res, err = e.ApproxBetweenness(c.Request.Context(), scope(c), opt, eps, delta, top)
-		} else {
-			res, err = e.Centrality(c.Request.Context(), scope(c), opt, measure, top)
-		}
-		if err == nil && robust {
-			res.Robustness, err = e.CentralityRobustness(c.Request.Context(), scope(c), opt, measure, ro)
-		}
-		if err != nil {
-			fail(c, err)
-			return
-		}
-		c.JSON(http.StatusOK, res)
+		answer(c, q, func() (any, error) {
+			var res *insights.CentralityResult
+			var err error
+			if eps > 0 {
+				res, err = e.ApproxBetweenness(c.Request.Context(), scope(c), opt, eps, delta, top)
+			} else {
+				res, err = e.Centrality(c.Request.Context(), scope(c), opt, measure, top)
+			}
+			if err == nil && robust {
+				res.Robustness, err = e.CentralityRobustness(c.Request.Context(), scope(c), opt, measure, ro)
+			}
+			return res, err
+		})
 	}
 }
 
@@ -69,16 +63,7 @@ func handleCommunities(e *insights.Engine) gin.HandlerFunc {
 		copt := insights.CommunityOptions{Method: q.str("method"), Objective: q.str("objective"),
 			Resolution: q.number("resolution", 1, 0.01, 100), Seed: uint64(q.integer("seed", insights.DefaultSeed, 0, 1<<31-1))}
 		opt := q.projection(ringleader.ViewPeople, "from", "to")
-		if err := q.err(); err != nil {
-			fail(c, err)
-			return
-		}
-		res, err := e.Communities(c.Request.Context(), scope(c), opt, copt)
-		if err != nil {
-			fail(c, err)
-			return
-		}
-		c.JSON(http.StatusOK, res)
+		answer(c, q, func() (any, error) { return e.Communities(c.Request.Context(), scope(c), opt, copt) })
 	}
 }
 
@@ -109,15 +94,6 @@ func handlePaths(e *insights.Engine) gin.HandlerFunc {
 		from, to := q.required("from"), q.required("to")
 		k := q.integer("k", 3, 1, insights.MaxPaths)
 		opt := q.projection(ringleader.ViewFull, "from_date", "to_date")
-		if err := q.err(); err != nil {
-			fail(c, err)
-			return
-		}
-		res, err := e.Paths(c.Request.Context(), scope(c), opt, from, to, k)
-		if err != nil {
-			fail(c, err)
-			return
-		}
-		c.JSON(http.StatusOK, res)
+		answer(c, q, func() (any, error) { return e.Paths(c.Request.Context(), scope(c), opt, from, to, k) })
 	}
 }

@@ -148,6 +148,10 @@ func answer(c *gin.Context, q *query, run func() (any, error)) {
 		fail(c, err)
 		return
 	}
+	if wantsEvents(c) {
+		streamAnswer(c, run)
+		return
+	}
 	res, err := run()
 	if err != nil {
 		fail(c, err)

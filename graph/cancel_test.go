@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"sync"
 	"testing"
 	"time"
 
@@ -57,5 +58,24 @@ func TestKernelsObserveCancellation(t *testing.T) {
 				t.Fatal("still running a minute after the cancel")
 			}
 		})
+	}
+}
+
+// A parallel kernel tells the ProgressFunc of its context how many of its partitions are done, up to all.
+func TestProgressReported(t *testing.T) {
+	g := syntheticGraph(t, 500, false)
+	var mu sync.Mutex
+	var calls, last, total int
+	ctx := graph.WithProgress(context.Background(), func(done, of int) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls++
+		last, total = max(last, done), of
+	})
+	if _, err := graph.Centrality(ctx, g, "betweenness"); err != nil {
+		t.Fatal(err)
+	}
+	if calls == 0 || last != total || total < 2 {
+		t.Errorf("%d reports, the last %d of %d; want one per partition, up to all", calls, last, total)
 	}
 }

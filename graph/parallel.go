@@ -17,10 +17,11 @@ func partitions(n int) int {
 // runPartitions calls work(scratch, p) once for every partition p in [0, parts), on up
 // to GOMAXPROCS goroutines, each with its own scratch from newScratch. Once ctx is done
 // no partition starts, and ctx's error is returned; long work checks ctx itself too
-// (see stopped), since a partition may hold thousands of searches.
+// (see stopped), since a partition may hold thousands of searches. Each partition done is
+// reported to ctx's ProgressFunc.
 func runPartitions[S any](ctx context.Context, parts int, newScratch func() S, work func(scratch S, part int)) error {
 	workers := min(parts, runtime.GOMAXPROCS(0))
-	var next atomic.Int64
+	var next, done atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -33,6 +34,7 @@ func runPartitions[S any](ctx context.Context, parts int, newScratch func() S, w
 					return
 				}
 				work(s, p)
+				report(ctx, int(done.Add(1)), parts)
 			}
 		}()
 	}

@@ -107,8 +107,8 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 	// are the projection's.
 	netKey := "network|" + v + "|" + scope.Key() + "|" + opt.Case + "|" + opt.From + "|" + opt.To + "|" +
 		opt.MinGrade + "|" + strconv.FormatBool(opt.ConfirmedOnly) + "|" + strconv.FormatBool(opt.Resolved)
-	p, err := e.share(ctx, key, func(ctx context.Context) (entry, error) {
-		nv, err := e.share(ctx, netKey, func(ctx context.Context) (entry, error) {
+	p, err := e.share(ctx, key, "projecting", func(ctx context.Context) (entry, error) {
+		nv, err := e.share(ctx, netKey, "reading the store", func(ctx context.Context) (entry, error) {
 			read, err := e.readNetwork(ctx, scope, opt)
 			if err != nil {
 				return entry{}, err
@@ -224,6 +224,8 @@ type call struct {
 	err     error
 	waiters int
 	cancel  context.CancelFunc
+	// progress follows the computation, for the callers waiting on it.
+	progress *Progress
 }
 
 // errTimedOut is the cause of a computation's end at Limits.Timeout.
@@ -237,7 +239,7 @@ var errTimedOut = errors.New("insights: analysis timeout")
 // the last one has given up (clients gone, their deadlines passed) the computation is cancelled, so that nobody's
 // work goes on for no one; and it stops at Limits.Timeout in any case. golang.org/x/sync/singleflight, used
 // before, cannot say when the last caller has left, so it let abandoned computations run to their end.
-func (e *Engine) share(ctx context.Context, key string, compute func(ctx context.Context) (entry, error)) (any, error) {
+func (e *Engine) share(ctx context.Context, key, stage string, compute func(ctx context.Context) (entry, error)) (any, error) {
 	if v, ok := e.cache.get(key); ok {
 		return v, nil
 	}
@@ -248,10 +250,11 @@ func (e *Engine) share(ctx context.Context, key string, compute func(ctx context
 			e.mu.Unlock()
 			return v, nil
 		}
-		c = e.start(ctx, key, compute)
+		c = e.start(ctx, key, stage, compute)
 	}
 	c.waiters++
 	e.mu.Unlock()
+	progressOf(ctx).watch(c.progress)
 	select {
 	case <-c.done:
 		return c.val, c.err
@@ -268,7 +271,7 @@ func (e *Engine) share(ctx context.Context, key string, compute func(ctx context
 }
 
 // start starts computing key; e.mu is held.
-func (e *Engine) start(ctx context.Context, key string, compute func(ctx context.Context) (entry, error)) *call {
+func (e *Engine) start(ctx context.Context, key, stage string, compute func(ctx context.Context) (entry, error)) *call {
 	cctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	stop := cancel
 	if e.limits.Timeout > 0 {
@@ -276,7 +279,8 @@ func (e *Engine) start(ctx context.Context, key string, compute func(ctx context
 		cctx, cancelTimeout = context.WithTimeoutCause(cctx, e.limits.Timeout, errTimedOut)
 		stop = func() { cancelTimeout(); cancel() }
 	}
-	c := &call{done: make(chan struct{}), cancel: stop}
+	progress, cctx := computing(cctx, stage)
+	c := &call{done: make(chan struct{}), cancel: stop, progress: progress}
 	e.calls[key] = c
 	go e.run(cctx, key, c, compute)
 	return c
@@ -308,6 +312,7 @@ func (e *Engine) run(ctx context.Context, key string, c *call, compute func(ctx 
 	}
 	e.mu.Unlock()
 	c.val, c.err = ent.val, err
+	c.progress.finish()
 	close(c.done)
 }
 
@@ -334,7 +339,7 @@ func (e *Engine) timeoutError(cause error) error {
 // result returns the result named what computed on p, from the cache or by compute. A result is weighed by
 // sizeOf; one that refers to p (its network, its graph) is cached only beside p, which it keeps alive.
 func (e *Engine) result(ctx context.Context, p *Projection, what string, compute func(ctx context.Context) (any, error)) (any, error) {
-	return e.share(ctx, resultKey(p, what), func(ctx context.Context) (entry, error) {
+	return e.share(ctx, resultKey(p, what), "computing "+analysisName(what), func(ctx context.Context) (entry, error) {
 		v, err := compute(ctx)
 		if err != nil {
 			return entry{}, err
