@@ -63,7 +63,7 @@ func runExport(ctx context.Context, e env, args []string) error {
 	if *format == "gexf" {
 		req.Measure, req.Communities = *measure, true
 	}
-	x, err := insights.New(st).Export(ctx, ringleader.AllCases(), req)
+	x, err := newEngine(st).Export(ctx, ringleader.AllCases(), req)
 	if err != nil {
 		return err
 	}
