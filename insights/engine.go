@@ -75,20 +75,42 @@ type Projection struct {
 	Scope   ringleader.Scope
 	Options ringleader.ProjectionOptions
 	// Network is the scoped, filtered network the projection was built from. Projections that differ only in
-	// how they read it (view, types, direction, weights, min_core) share one: do not modify it.
+	// how they read it (view, types, direction, weights, min_core) share one: do not modify it. Nil in a
+	// projection streamed from the store (see projectNodes), which holds only its nodes.
 	Network *ringleader.Network
 	// Restriction says what the grading options left out of it.
 	Restriction ringleader.Restriction
 	Graph       *graph.Graph
 	byID        map[string]*ringleader.Entity
 	key         string // its cache key
+	// A streamed projection's records: see streamed.
+	streamed *streamedRecords
 }
 
-// Entity returns the network's entity with the given id, or nil.
-func (p *Projection) Entity(id string) *ringleader.Entity { return p.byID[id] }
+// Entity returns the network's entity with the given id, or nil. An entity of a streamed projection has only
+// its id, kind and name.
+func (p *Projection) Entity(id string) *ringleader.Entity {
+	if p.streamed != nil {
+		return p.streamed.entity(p.Graph, id)
+	}
+	return p.byID[id]
+}
 
 // Node returns the entity of node i.
-func (p *Projection) Node(i int) *ringleader.Entity { return p.byID[p.Graph.NodeID(i)] }
+func (p *Projection) Node(i int) *ringleader.Entity {
+	if p.streamed != nil {
+		return p.streamed.node(p.Graph, i)
+	}
+	return p.byID[p.Graph.NodeID(i)]
+}
+
+// memberships maps each entity of the network to the organisations it is a member of.
+func (p *Projection) memberships() map[string][]string {
+	if p.streamed != nil {
+		return p.streamed.orgs
+	}
+	return memberships(p.Network)
+}
 
 // Project returns the projection of the store's network for scope and opt, from the
 // cache when the store has not changed.
@@ -100,13 +122,7 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 	if err != nil {
 		return nil, fmt.Errorf("insights: store version: %w", err)
 	}
-	v := strconv.FormatInt(version, 10)
-	key := "projection|" + v + "|" + scope.Key() + "|" + opt.Key()
-	// The store is read once for every projection that the same read serves: only the case, the time window,
-	// the grading restriction and resolution change what it returns; view, types, direction, weights and min_core
-	// are the projection's.
-	netKey := "network|" + v + "|" + scope.Key() + "|" + opt.Case + "|" + opt.From + "|" + opt.To + "|" +
-		opt.MinGrade + "|" + strconv.FormatBool(opt.ConfirmedOnly) + "|" + strconv.FormatBool(opt.Resolved)
+	key, netKey := projectionKeys(version, scope, opt)
 	p, err := e.share(ctx, key, func(ctx context.Context) (entry, error) {
 		nv, err := e.share(ctx, netKey, func(ctx context.Context) (entry, error) {
 			read, err := e.readNetwork(ctx, scope, opt)
@@ -131,6 +147,18 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 		return nil, err
 	}
 	return p.(*Projection), nil
+}
+
+// projectionKeys returns the cache keys of the projection for scope and opt at a store version and of the
+// network it is built from. The store is read once for every projection that the same read serves: only the
+// case, the time window, the grading restriction and resolution change what it returns; view, types, direction,
+// weights and min_core are the projection's.
+func projectionKeys(version int64, scope ringleader.Scope, opt ringleader.ProjectionOptions) (key, netKey string) {
+	v := strconv.FormatInt(version, 10)
+	key = "projection|" + v + "|" + scope.Key() + "|" + opt.Key()
+	netKey = "network|" + v + "|" + scope.Key() + "|" + opt.Case + "|" + opt.From + "|" + opt.To + "|" +
+		opt.MinGrade + "|" + strconv.FormatBool(opt.ConfirmedOnly) + "|" + strconv.FormatBool(opt.Resolved)
+	return key, netKey
 }
 
 // networkRead is a network as read for projections, and what the grading restriction left out of it.
@@ -185,7 +213,11 @@ func EstimateBytes(entities, links int) int64 {
 // fits refuses, with ETOOLARGE, a projection whose estimate exceeds the memory budget: it could not be cached,
 // and building it risks the process being killed for want of memory, so it is refused before the store is read.
 func (e *Engine) fits(entities, links int) error {
-	est := EstimateBytes(entities, links)
+	return e.fitsEstimate(entities, links, EstimateBytes(entities, links))
+}
+
+// fitsEstimate is fits for a projection whose estimate is est.
+func (e *Engine) fitsEstimate(entities, links int, est int64) error {
 	if est <= e.limits.MemoryBudget {
 		return nil
 	}
