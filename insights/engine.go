@@ -34,6 +34,11 @@ type Limits struct {
 	// Timeout bounds each computation (a projection or an analysis) from its start; past it the computation
 	// stops and its callers get ETIMEOUT. 0: no bound beyond the callers' own contexts.
 	Timeout time.Duration
+	// Stream makes rankings and communities always build their projection from a store that streams
+	// (ringleader.NetworkStreamer), keeping no network for later questions: for a program that asks one
+	// (analyze). Without it they stream only a network too large to share, one whose estimate exceeds half the
+	// budget, and otherwise read the network once for every projection of it, as Project does.
+	Stream bool
 }
 
 // DefaultMemoryBudget is the budget of an engine given none: programs that know the machine (serve, analyze)
@@ -115,17 +120,26 @@ func (p *Projection) memberships() map[string][]string {
 // Project returns the projection of the store's network for scope and opt, from the
 // cache when the store has not changed.
 func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions) (*Projection, error) {
+	return e.project(ctx, scope, opt, nil)
+}
+
+// project is Project; counts, when not nil, are the store's counts for scope narrowed to opt's case, already
+// read.
+func (e *Engine) project(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, counts *ringleader.Counts) (*Projection, error) {
 	if err := opt.Normalize(); err != nil {
 		return nil, err
 	}
 	version, err := e.store.Version(ctx)
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil: // a caller's deadline says what to ask instead, as share's does
+		return nil, e.stopped(ctx)
+	case err != nil:
 		return nil, fmt.Errorf("insights: store version: %w", err)
 	}
 	key, netKey := projectionKeys(version, scope, opt)
 	p, err := e.share(ctx, key, func(ctx context.Context) (entry, error) {
 		nv, err := e.share(ctx, netKey, func(ctx context.Context) (entry, error) {
-			read, err := e.readNetwork(ctx, scope, opt)
+			read, err := e.readNetwork(ctx, scope, opt, counts)
 			if err != nil {
 				return entry{}, err
 			}
@@ -167,12 +181,16 @@ type networkRead struct {
 	restriction ringleader.Restriction
 }
 
-// readNetwork reads the network scope and opt ask for, after checking that it fits the memory budget.
-func (e *Engine) readNetwork(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions) (*networkRead, error) {
+// readNetwork reads the network scope and opt ask for, after checking that it fits the memory budget;
+// counts, when not nil, are the store's counts in the scope narrowed to opt's case.
+func (e *Engine) readNetwork(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, counts *ringleader.Counts) (*networkRead, error) {
 	narrow := scope.Narrow(opt.Case)
-	counts, err := e.store.Counts(ctx, narrow)
-	if err != nil {
-		return nil, fmt.Errorf("insights: count network: %w", err)
+	if counts == nil {
+		c, err := e.store.Counts(ctx, narrow)
+		if err != nil {
+			return nil, fmt.Errorf("insights: count network: %w", err)
+		}
+		counts = &c
 	}
 	if err := e.fits(counts.TotalEntities(), counts.TotalLinks()); err != nil {
 		return nil, err

@@ -60,7 +60,7 @@ func TestStreamedProjection(t *testing.T) {
 			for _, opt := range opts {
 				name := fmt.Sprintf("%s/%s/%+v", b.name, scope.Key(), opt)
 				t.Run(name, func(t *testing.T) {
-					streaming, materialising := New(b.st), New(readerOnly{b.st})
+					streaming, materialising := NewBounded(b.st, Limits{Stream: true}), New(readerOnly{b.st})
 					s, err := streaming.projectNodes(ctx, scope, opt)
 					if err != nil {
 						t.Fatal(err)
@@ -83,6 +83,48 @@ func TestStreamedProjection(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// TestStreamWhenTooLargeToShare: without Limits.Stream an engine reads a network that fits comfortably once for
+// every projection of it, and streams one whose estimate exceeds half its budget, which it would refuse
+// materialised.
+func TestStreamWhenTooLargeToShare(t *testing.T) {
+	st := storeOf(t, demo.Bundle())
+	ctx := context.Background()
+	counts, err := st.Counts(ctx, ringleader.AllCases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	est := EstimateBytes(counts.TotalEntities(), counts.TotalLinks())
+	opt := ringleader.ProjectionOptions{View: ringleader.ViewPeople}
+	tests := []struct {
+		name     string
+		budget   int64
+		streamed bool
+	}{
+		{"room to share", 2 * est, false},
+		{"too large to share", 2*est - 1, true},
+		{"too large to read whole", est / 2, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := NewBounded(st, Limits{MemoryBudget: tt.budget})
+			p, err := e.projectNodes(ctx, ringleader.AllCases(), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := p.streamed != nil; got != tt.streamed {
+				t.Fatalf("streamed %v, want %v", got, tt.streamed)
+			}
+			if _, err := e.Centrality(ctx, ringleader.AllCases(), opt, "degree", 5); err != nil {
+				t.Fatal(err)
+			}
+			_, err = e.Project(ctx, ringleader.AllCases(), opt)
+			if tt.budget < est && ringleader.ErrorCode(err) != ringleader.ETOOLARGE {
+				t.Fatalf("Project within %d bytes of a network estimated at %d: %v, want ETOOLARGE", tt.budget, est, err)
+			}
+		})
 	}
 }
 

@@ -144,7 +144,8 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		}
 		return analyzeGDS(ctx, e, st, g, all, opt, *measure, *top, *format, *write)
 	}
-	engine := insights.NewBounded(st, insights.Limits{MemoryBudget: int64(*budget)})
+	// One question: a ranking or communities stream their projection from the store, holding no network.
+	engine := insights.NewBounded(st, insights.Limits{MemoryBudget: int64(*budget), Stream: true})
 	if *measure == "centralization" {
 		res, err := engine.Centralization(ctx, all, opt, *period)
 		if err != nil {
