@@ -160,7 +160,9 @@ func (e *Engine) streamProjection(ctx context.Context, st ringleader.NetworkStre
 
 // Bytes per record of a streamed projection (see EstimateBytes): the graph's node (its id, its index entry, its
 // name and kind) and a link's share of the CSR rows, with room for a weighted graph's distances and for the
-// ties held while the rows are built.
+// ties held while the rows are built. The heap a streamed projection keeps, measured on SQLite, is about half
+// the estimate: 0.19–0.25 MB on the demo (estimate 0.39 MB), 1.2–1.8 MB on a generated 5,000-person network
+// (estimate 3.6 MB), people and full views; the rest is the build's peak.
 const (
 	streamedEntityBytes = 160
 	streamedLinkBytes   = 110
