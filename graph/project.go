@@ -8,13 +8,6 @@ import (
 	"github.com/ringleader/ringleader"
 )
 
-// tie is one tie between two nodes before parallel ties are merged.
-type tie struct {
-	u, v     int32
-	w        float64
-	directed bool
-}
-
 // Project builds the analytic projection of net that opt describes (opt already
 // normalized by ProjectionOptions.Normalize; net already scoped and filtered by time).
 //
@@ -48,58 +41,147 @@ type tie struct {
 // opt.MinCore above 0 keeps the k-core of that graph (see CoreNumbers), nodes in the
 // same order, and the edges among them.
 func Project(net *ringleader.Network, opt ringleader.ProjectionOptions) *Graph {
-	g := &Graph{directed: opt.Directed, weighted: opt.Weighted, weightAs: opt.WeightAs}
-	if g.weightAs == "" {
-		g.weightAs = ringleader.WeightStrength
-	}
-	full := opt.View == ringleader.ViewFull
-	g.index = make(map[string]int, len(net.Entities))
+	p := NewProjector(opt)
+	p.Grow(len(net.Entities), len(net.Links))
 	for i := range net.Entities {
-		e := &net.Entities[i]
-		if !full && e.Kind != ringleader.KindPerson {
-			continue
-		}
-		if _, dup := g.index[e.ID]; dup {
-			continue
-		}
-		g.index[e.ID] = len(g.ids)
-		g.ids = append(g.ids, e.ID)
+		p.AddEntity(&net.Entities[i])
 	}
-	var ties []tie
-	if full {
-		ties = fullTies(g.index, net, &opt)
-	} else {
-		ties = peopleTies(g.index, net, &opt)
+	for i := range net.Links {
+		p.AddLink(&net.Links[i])
 	}
-	g.build(ties)
-	if opt.MinCore > 0 {
-		g = g.core(ties, opt.MinCore)
-	}
-	return g
+	return p.Graph()
 }
 
-// core returns the graph of g's k-core, built from the ties g was built from.
-func (g *Graph) core(ties []tie, k int) *Graph {
-	cores := CoreNumbers(g)
-	h := &Graph{directed: g.directed, weighted: g.weighted, weightAs: g.weightAs, index: map[string]int{}}
-	to := make([]int32, len(g.ids))
-	for i, id := range g.ids {
-		to[i] = -1
-		if cores[i] >= k {
-			to[i] = int32(len(h.ids))
-			h.index[id] = len(h.ids)
-			h.ids = append(h.ids, id)
+// Projector builds the projection that Project builds, from a network given one record
+// at a time: every entity, in the network's order, then every link, in its order. It
+// keeps no record it is given (only ids, and the ends of the payments a people view
+// resolves at the end), so a store can stream its rows into it, decoded into one
+// reused struct, instead of materialising a Network.
+type Projector struct {
+	opt   ringleader.ProjectionOptions
+	full  bool
+	b     *Builder
+	links bool
+
+	// Groups of persons who share a thing, in order of first appearance so that merged
+	// weights are summed in the same order on every run.
+	groupOf  map[string]int
+	groups   [][]int32
+	holders  map[string][]int32
+	payments []payment
+}
+
+// payment is a PAID link kept until every holder is known.
+type payment struct{ source, target string }
+
+// NewProjector returns a projector for opt (already normalized by
+// ProjectionOptions.Normalize).
+func NewProjector(opt ringleader.ProjectionOptions) *Projector {
+	return &Projector{opt: opt, full: opt.View == ringleader.ViewFull, b: NewBuilder(opt),
+		groupOf: map[string]int{}, holders: map[string][]int32{}}
+}
+
+// Grow makes room for a network of about the given numbers of entities and links.
+func (p *Projector) Grow(entities, links int) {
+	p.b.Grow(entities, links)
+}
+
+// AddEntity adds e as a node if the view holds it. It panics after AddLink: links are
+// read against the nodes.
+func (p *Projector) AddEntity(e *ringleader.Entity) {
+	if p.links {
+		panic("graph: Projector.AddEntity after AddLink")
+	}
+	if p.full || e.Kind == ringleader.KindPerson {
+		p.b.AddNode(e.ID)
+	}
+}
+
+// AddLink adds the ties l makes in the view.
+func (p *Projector) AddLink(l *ringleader.Link) {
+	p.links = true
+	if p.full {
+		if !p.opt.KeepsType(l) || (l.Type == ringleader.LinkSameAs && l.Props["decision"] == ringleader.DecisionRejected) {
+			return
+		}
+		u, okU := p.b.Node(l.Source)
+		v, okV := p.b.Node(l.Target)
+		if okU && okV {
+			p.b.AddTie(u, v, linkWeight(l), l.Directed())
+		}
+		return
+	}
+	keep := p.opt.KeepsType(l)
+	u, personU := p.b.Node(l.Source)
+	switch l.Type {
+	case ringleader.LinkAssociate:
+		if v, personV := p.b.Node(l.Target); keep && personU && personV {
+			p.b.AddTie(u, v, linkWeight(l), l.Directed())
+		}
+	case ringleader.LinkMemberOf:
+		if keep && personU {
+			p.join("org\x00"+l.Target, u)
+		}
+	case ringleader.LinkOrganised, ringleader.LinkTransported:
+		if keep && personU {
+			p.join("shipment\x00"+l.Target, u)
+		}
+	case ringleader.LinkHolds:
+		if personU {
+			p.holders[l.Target] = append(p.holders[l.Target], int32(u))
+			if keep {
+				p.join("held\x00"+l.Target, u)
+			}
+		}
+	case ringleader.LinkPaid:
+		if keep {
+			p.payments = append(p.payments, payment{l.Source, l.Target})
 		}
 	}
-	kept := ties[:0]
-	for _, t := range ties {
-		if to[t.u] >= 0 && to[t.v] >= 0 {
-			t.u, t.v = to[t.u], to[t.v]
-			kept = append(kept, t)
+}
+
+func (p *Projector) join(key string, person int) {
+	gi, ok := p.groupOf[key]
+	if !ok {
+		gi = len(p.groups)
+		p.groupOf[key] = gi
+		p.groups = append(p.groups, nil)
+	}
+	p.groups[gi] = append(p.groups[gi], int32(person))
+}
+
+// Graph returns the projection of what was added. The projector must not be used
+// afterwards.
+func (p *Projector) Graph() *Graph {
+	b := p.b
+	p.b = nil
+	for _, members := range p.groups {
+		slices.Sort(members)
+		members = slices.Compact(members)
+		for a := range members {
+			for c := a + 1; c < len(members); c++ {
+				b.AddTie(int(members[a]), int(members[c]), 1, false)
+			}
 		}
 	}
-	h.build(kept)
-	return h
+	p.groups, p.groupOf = nil, nil
+	parties := func(id string) []int32 {
+		if i, ok := b.Node(id); ok {
+			return []int32{int32(i)}
+		}
+		hs := slices.Clone(p.holders[id])
+		slices.Sort(hs)
+		return slices.Compact(hs)
+	}
+	for _, pay := range p.payments {
+		for _, u := range parties(pay.source) {
+			for _, v := range parties(pay.target) {
+				b.AddTie(int(u), int(v), 1, true)
+			}
+		}
+	}
+	p.holders, p.payments = nil, nil
+	return b.Graph()
 }
 
 func linkWeight(l *ringleader.Link) float64 {
@@ -110,151 +192,10 @@ func linkWeight(l *ringleader.Link) float64 {
 	return w
 }
 
-func fullTies(index map[string]int, net *ringleader.Network, opt *ringleader.ProjectionOptions) []tie {
-	ties := make([]tie, 0, len(net.Links))
-	for i := range net.Links {
-		l := &net.Links[i]
-		if !opt.KeepsType(l) || (l.Type == ringleader.LinkSameAs && l.Props["decision"] == ringleader.DecisionRejected) {
-			continue
-		}
-		u, okU := index[l.Source]
-		v, okV := index[l.Target]
-		if okU && okV {
-			ties = append(ties, tie{u: int32(u), v: int32(v), w: linkWeight(l), directed: l.Directed()})
-		}
-	}
-	return ties
-}
-
-func peopleTies(index map[string]int, net *ringleader.Network, opt *ringleader.ProjectionOptions) []tie {
-	var ties []tie
-	// Groups of persons who share a thing, in order of first appearance so that merged
-	// weights are summed in the same order on every run.
-	groupOf := map[string]int{}
-	var groups [][]int32
-	join := func(key string, person int) {
-		gi, ok := groupOf[key]
-		if !ok {
-			gi = len(groups)
-			groupOf[key] = gi
-			groups = append(groups, nil)
-		}
-		groups[gi] = append(groups[gi], int32(person))
-	}
-	holders := map[string][]int32{}
-	var payments []*ringleader.Link
-	for i := range net.Links {
-		l := &net.Links[i]
-		keep := opt.KeepsType(l)
-		u, personU := index[l.Source]
-		switch l.Type {
-		case ringleader.LinkAssociate:
-			if v, personV := index[l.Target]; keep && personU && personV {
-				ties = append(ties, tie{u: int32(u), v: int32(v), w: linkWeight(l), directed: l.Directed()})
-			}
-		case ringleader.LinkMemberOf:
-			if keep && personU {
-				join("org\x00"+l.Target, u)
-			}
-		case ringleader.LinkOrganised, ringleader.LinkTransported:
-			if keep && personU {
-				join("shipment\x00"+l.Target, u)
-			}
-		case ringleader.LinkHolds:
-			if personU {
-				holders[l.Target] = append(holders[l.Target], int32(u))
-				if keep {
-					join("held\x00"+l.Target, u)
-				}
-			}
-		case ringleader.LinkPaid:
-			if keep {
-				payments = append(payments, l)
-			}
-		}
-	}
-	for _, members := range groups {
-		slices.Sort(members)
-		members = slices.Compact(members)
-		for a := range members {
-			for b := a + 1; b < len(members); b++ {
-				ties = append(ties, tie{u: members[a], v: members[b], w: 1})
-			}
-		}
-	}
-	parties := func(id string) []int32 {
-		if i, ok := index[id]; ok {
-			return []int32{int32(i)}
-		}
-		hs := slices.Clone(holders[id])
-		slices.Sort(hs)
-		return slices.Compact(hs)
-	}
-	for _, l := range payments {
-		for _, u := range parties(l.Source) {
-			for _, v := range parties(l.Target) {
-				ties = append(ties, tie{u: u, v: v, w: 1, directed: true})
-			}
-		}
-	}
-	return ties
-}
-
 // arc is one half of an edge while the CSR arrays are built.
 type arc struct {
 	u, v int32
 	w    float64
-}
-
-// build turns ties into the CSR arrays, merging parallel ties and dropping self-loops.
-func (g *Graph) build(ties []tie) {
-	n := len(g.ids)
-	arcs := make([]arc, 0, 2*len(ties))
-	for _, t := range ties {
-		if t.u == t.v {
-			continue
-		}
-		arcs = append(arcs, arc{t.u, t.v, t.w})
-		if !g.directed || !t.directed {
-			arcs = append(arcs, arc{t.v, t.u, t.w})
-		}
-	}
-	g.out = csr(n, arcs, func(a arc) int32 { return a.u }, func(a arc) int32 { return a.v })
-	if g.directed {
-		g.m = len(g.out.nbr)
-		merged := make([]arc, 0, len(g.out.nbr))
-		for u := range n {
-			lo, hi := g.out.row(u)
-			for k := lo; k < hi; k++ {
-				merged = append(merged, arc{int32(u), g.out.nbr[k], g.out.w[k]})
-			}
-		}
-		g.in = csr(n, merged, func(a arc) int32 { return a.v }, func(a arc) int32 { return a.u })
-	} else {
-		// Each undirected edge sits in both endpoints' rows with the same merged weight.
-		g.m = len(g.out.nbr) / 2
-	}
-	g.setDistances(&g.out)
-	if g.directed {
-		g.setDistances(&g.in)
-	} else {
-		g.in = g.out
-	}
-}
-
-// setDistances turns the merged weight sums of a into strengths and distances.
-func (g *Graph) setDistances(a *adjacency) {
-	a.d = make([]float64, len(a.w))
-	for k, sum := range a.w {
-		switch {
-		case !g.weighted:
-			a.w[k], a.d[k] = 1, 1
-		case g.weightAs == ringleader.WeightDistance:
-			a.d[k] = sum
-		default:
-			a.d[k] = 1 / sum
-		}
-	}
 }
 
 // csr groups arcs by row(arc), sorts each row by col(arc) keeping the input order

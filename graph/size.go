@@ -17,7 +17,11 @@ func (g *Graph) Bytes() int64 {
 }
 
 func (a *adjacency) bytes() int64 {
-	return int64(cap(a.start))*8 + int64(cap(a.nbr))*4 + int64(cap(a.w))*8 + int64(cap(a.d))*8
+	b := int64(cap(a.start))*8 + int64(cap(a.nbr))*4 + int64(cap(a.w))*8
+	if len(a.d) == 0 || len(a.w) == 0 || &a.d[0] != &a.w[0] { // unweighted, or weights as distances: one array
+		b += int64(cap(a.d)) * 8
+	}
+	return b
 }
 
 // MapBytes estimates the memory of a Go map of n entries whose key and value together take

@@ -28,7 +28,7 @@ type Approximation struct {
 // generated 200,000-node graph it took about 1 s at eps 0.01 (docs/benchmarks.md). The result's Approximation
 // states the guarantee; the seed makes it reproducible.
 func (e *Engine) ApproxBetweenness(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, eps, delta float64, top int) (*CentralityResult, error) {
-	p, err := e.Project(ctx, scope, opt)
+	p, err := e.projectNodes(ctx, scope, opt)
 	if err != nil {
 		return nil, err
 	}

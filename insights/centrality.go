@@ -76,7 +76,7 @@ func (e *Engine) Centrality(ctx context.Context, scope ringleader.Scope, opt rin
 	if !slices.Contains(graph.Measures(), measure) {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "measure: unknown measure %q (one of %v)", measure, graph.Measures())
 	}
-	p, err := e.Project(ctx, scope, opt)
+	p, err := e.projectNodes(ctx, scope, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -100,7 +100,7 @@ func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ri
 	if !(copt.Resolution > 0) || math.IsInf(copt.Resolution, 1) { // written so that NaN is refused too
 		return nil, ringleader.Errorf(ringleader.EINVALID, "resolution: must be a positive number, not %g", copt.Resolution)
 	}
-	p, err := e.Project(ctx, scope, opt)
+	p, err := e.projectNodes(ctx, scope, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (e *Engine) Communities(ctx context.Context, scope ringleader.Scope, opt ri
 		}
 		res := &CommunitiesResult{Algorithm: copt.Method, Objective: copt.Objective, Seed: copt.Seed, Resolution: copt.Resolution,
 			Modularity: part.Q, Quality: part.Quality, Count: len(part.Communities), Header: header(p), Communities: []Community{}}
-		orgs := memberships(p.Network)
+		orgs := p.memberships()
 		for ci, nodes := range part.Communities {
 			res.Communities = append(res.Communities, describeCommunity(p, ci+1, nodes, part.Membership, orgs))
 		}

@@ -34,6 +34,11 @@ type Limits struct {
 	// Timeout bounds each computation (a projection or an analysis) from its start; past it the computation
 	// stops and its callers get ETIMEOUT. 0: no bound beyond the callers' own contexts.
 	Timeout time.Duration
+	// Stream makes rankings and communities always build their projection from a store that streams
+	// (ringleader.NetworkStreamer), keeping no network for later questions: for a program that asks one
+	// (analyze). Without it they stream only a network too large to share, one whose estimate exceeds half the
+	// budget, and otherwise read the network once for every projection of it, as Project does.
+	Stream bool
 }
 
 // DefaultMemoryBudget is the budget of an engine given none: programs that know the machine (serve, analyze)
@@ -75,41 +80,66 @@ type Projection struct {
 	Scope   ringleader.Scope
 	Options ringleader.ProjectionOptions
 	// Network is the scoped, filtered network the projection was built from. Projections that differ only in
-	// how they read it (view, types, direction, weights, min_core) share one: do not modify it.
+	// how they read it (view, types, direction, weights, min_core) share one: do not modify it. Nil in a
+	// projection streamed from the store (see projectNodes), which holds only its nodes.
 	Network *ringleader.Network
 	// Restriction says what the grading options left out of it.
 	Restriction ringleader.Restriction
 	Graph       *graph.Graph
 	byID        map[string]*ringleader.Entity
 	key         string // its cache key
+	// A streamed projection's records: see streamed.
+	streamed *streamedRecords
 }
 
-// Entity returns the network's entity with the given id, or nil.
-func (p *Projection) Entity(id string) *ringleader.Entity { return p.byID[id] }
+// Entity returns the network's entity with the given id, or nil. An entity of a streamed projection has only
+// its id, kind and name.
+func (p *Projection) Entity(id string) *ringleader.Entity {
+	if p.streamed != nil {
+		return p.streamed.entity(p.Graph, id)
+	}
+	return p.byID[id]
+}
 
 // Node returns the entity of node i.
-func (p *Projection) Node(i int) *ringleader.Entity { return p.byID[p.Graph.NodeID(i)] }
+func (p *Projection) Node(i int) *ringleader.Entity {
+	if p.streamed != nil {
+		return p.streamed.node(p.Graph, i)
+	}
+	return p.byID[p.Graph.NodeID(i)]
+}
+
+// memberships maps each entity of the network to the organisations it is a member of.
+func (p *Projection) memberships() map[string][]string {
+	if p.streamed != nil {
+		return p.streamed.orgs
+	}
+	return memberships(p.Network)
+}
 
 // Project returns the projection of the store's network for scope and opt, from the
 // cache when the store has not changed.
 func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions) (*Projection, error) {
+	return e.project(ctx, scope, opt, nil)
+}
+
+// project is Project; counts, when not nil, are the store's counts for scope narrowed to opt's case, already
+// read.
+func (e *Engine) project(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, counts *ringleader.Counts) (*Projection, error) {
 	if err := opt.Normalize(); err != nil {
 		return nil, err
 	}
 	version, err := e.store.Version(ctx)
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil: // a caller's deadline says what to ask instead, as share's does
+		return nil, e.stopped(ctx)
+	case err != nil:
 		return nil, fmt.Errorf("insights: store version: %w", err)
 	}
-	v := strconv.FormatInt(version, 10)
-	key := "projection|" + v + "|" + scope.Key() + "|" + opt.Key()
-	// The store is read once for every projection that the same read serves: only the case, the time window,
-	// the grading restriction and resolution change what it returns; view, types, direction, weights and min_core
-	// are the projection's.
-	netKey := "network|" + v + "|" + scope.Key() + "|" + opt.Case + "|" + opt.From + "|" + opt.To + "|" +
-		opt.MinGrade + "|" + strconv.FormatBool(opt.ConfirmedOnly) + "|" + strconv.FormatBool(opt.Resolved)
+	key, netKey := projectionKeys(version, scope, opt)
 	p, err := e.share(ctx, key, "projecting", func(ctx context.Context) (entry, error) {
 		nv, err := e.share(ctx, netKey, "reading the store", func(ctx context.Context) (entry, error) {
-			read, err := e.readNetwork(ctx, scope, opt)
+			read, err := e.readNetwork(ctx, scope, opt, counts)
 			if err != nil {
 				return entry{}, err
 			}
@@ -133,18 +163,34 @@ func (e *Engine) Project(ctx context.Context, scope ringleader.Scope, opt ringle
 	return p.(*Projection), nil
 }
 
+// projectionKeys returns the cache keys of the projection for scope and opt at a store version and of the
+// network it is built from. The store is read once for every projection that the same read serves: only the
+// case, the time window, the grading restriction and resolution change what it returns; view, types, direction,
+// weights and min_core are the projection's.
+func projectionKeys(version int64, scope ringleader.Scope, opt ringleader.ProjectionOptions) (key, netKey string) {
+	v := strconv.FormatInt(version, 10)
+	key = "projection|" + v + "|" + scope.Key() + "|" + opt.Key()
+	netKey = "network|" + v + "|" + scope.Key() + "|" + opt.Case + "|" + opt.From + "|" + opt.To + "|" +
+		opt.MinGrade + "|" + strconv.FormatBool(opt.ConfirmedOnly) + "|" + strconv.FormatBool(opt.Resolved)
+	return key, netKey
+}
+
 // networkRead is a network as read for projections, and what the grading restriction left out of it.
 type networkRead struct {
 	net         *ringleader.Network
 	restriction ringleader.Restriction
 }
 
-// readNetwork reads the network scope and opt ask for, after checking that it fits the memory budget.
-func (e *Engine) readNetwork(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions) (*networkRead, error) {
+// readNetwork reads the network scope and opt ask for, after checking that it fits the memory budget;
+// counts, when not nil, are the store's counts in the scope narrowed to opt's case.
+func (e *Engine) readNetwork(ctx context.Context, scope ringleader.Scope, opt ringleader.ProjectionOptions, counts *ringleader.Counts) (*networkRead, error) {
 	narrow := scope.Narrow(opt.Case)
-	counts, err := e.store.Counts(ctx, narrow)
-	if err != nil {
-		return nil, fmt.Errorf("insights: count network: %w", err)
+	if counts == nil {
+		c, err := e.store.Counts(ctx, narrow)
+		if err != nil {
+			return nil, fmt.Errorf("insights: count network: %w", err)
+		}
+		counts = &c
 	}
 	if err := e.fits(counts.TotalEntities(), counts.TotalLinks()); err != nil {
 		return nil, err
@@ -185,7 +231,11 @@ func EstimateBytes(entities, links int) int64 {
 // fits refuses, with ETOOLARGE, a projection whose estimate exceeds the memory budget: it could not be cached,
 // and building it risks the process being killed for want of memory, so it is refused before the store is read.
 func (e *Engine) fits(entities, links int) error {
-	est := EstimateBytes(entities, links)
+	return e.fitsEstimate(entities, links, EstimateBytes(entities, links))
+}
+
+// fitsEstimate is fits for a projection whose estimate is est.
+func (e *Engine) fitsEstimate(entities, links int, est int64) error {
 	if est <= e.limits.MemoryBudget {
 		return nil
 	}

@@ -82,11 +82,13 @@ func sizeOf(v any, p *Projection) (bytes int64, holdsP bool) {
 		s.shared[uintptr(unsafe.Pointer(p))] = true
 		s.shared[uintptr(unsafe.Pointer(p.Network))] = true
 		s.shared[uintptr(unsafe.Pointer(p.Graph))] = true
-		// Pointers into the network's arrays (an *Entity of byID) hold the whole array alive.
-		ents, links := p.Network.Entities, p.Network.Links
-		s.ranges = [][2]uintptr{
-			{uintptr(unsafe.Pointer(unsafe.SliceData(ents))), uintptr(cap(ents)) * unsafe.Sizeof(ringleader.Entity{})},
-			{uintptr(unsafe.Pointer(unsafe.SliceData(links))), uintptr(cap(links)) * unsafe.Sizeof(ringleader.Link{})},
+		if p.Network != nil { // a streamed projection has none
+			// Pointers into the network's arrays (an *Entity of byID) hold the whole array alive.
+			ents, links := p.Network.Entities, p.Network.Links
+			s.ranges = [][2]uintptr{
+				{uintptr(unsafe.Pointer(unsafe.SliceData(ents))), uintptr(cap(ents)) * unsafe.Sizeof(ringleader.Entity{})},
+				{uintptr(unsafe.Pointer(unsafe.SliceData(links))), uintptr(cap(links)) * unsafe.Sizeof(ringleader.Link{})},
+			}
 		}
 	}
 	rv := reflect.ValueOf(v)

@@ -27,10 +27,16 @@ type scanner interface{ Scan(dest ...any) error }
 
 func scanEntity(r scanner) (ringleader.Entity, error) {
 	var e ringleader.Entity
+	err := scanEntityInto(r, &e)
+	return e, err
+}
+
+// scanEntityInto decodes an entity row into e, which must be zero.
+func scanEntityInto(r scanner, e *ringleader.Entity) error {
 	var kind string
 	var aliases, cases, sources, props, sourceCases []byte
 	if err := r.Scan(&e.ID, &e.Seq, &kind, &e.Name, &aliases, &cases, &sources, &props, &e.Implicit, &sourceCases); err != nil {
-		return e, err
+		return err
 	}
 	e.Kind = ringleader.Kind(kind)
 	var err1, err2, err3, err4 error
@@ -39,19 +45,25 @@ func scanEntity(r scanner) (ringleader.Entity, error) {
 	e.Sources, err3 = decodeList(sources)
 	e.Props, err4 = decodeProps(props)
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
-		return e, fmt.Errorf("decode entity %s: %w", e.ID, err)
+		return fmt.Errorf("decode entity %s: %w", e.ID, err)
 	}
 	e.SourceCases = ringleader.DecodeSourceCases(string(sourceCases), len(e.Sources))
-	return e, nil
+	return nil
 }
 
 func scanLink(r scanner) (ringleader.Link, error) {
 	var l ringleader.Link
+	err := scanLinkInto(r, &l)
+	return l, err
+}
+
+// scanLinkInto decodes a link row into l, which must be zero.
+func scanLinkInto(r scanner, l *ringleader.Link) error {
 	var typ string
 	var cases, sources, props, sourceCases, observations []byte
 	if err := r.Scan(&l.ID, &typ, &l.Source, &l.Target, &l.Subtype, &l.Role, &l.Weight, &l.Amount,
 		&l.Currency, &l.Date, &l.Channel, &l.FirstSeen, &l.LastSeen, &cases, &sources, &props, &sourceCases, &observations); err != nil {
-		return l, err
+		return err
 	}
 	l.Type = ringleader.LinkType(typ)
 	var err1, err2, err3, err4 error
@@ -60,10 +72,10 @@ func scanLink(r scanner) (ringleader.Link, error) {
 	l.Props, err3 = decodeProps(props)
 	l.Observations, err4 = ringleader.DecodeObservations(string(observations))
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
-		return l, fmt.Errorf("decode link %s: %w", l.Key(), err)
+		return fmt.Errorf("decode link %s: %w", l.Key(), err)
 	}
 	l.SourceCases = ringleader.DecodeSourceCases(string(sourceCases), len(l.Sources))
-	return l, nil
+	return nil
 }
 
 // decodeList decodes a list column; NULL is nil. Lists are read with every entity and

@@ -8,6 +8,8 @@ import (
 	"github.com/ringleader/ringleader"
 )
 
+var _ ringleader.NetworkStreamer = (*Store)(nil)
+
 // Network returns ringleader.FilterNetwork(stored, scope, f): the entities visible in
 // scope in Seq order and the visible links among them that f keeps, in key order. Both
 // are read in one read transaction, so that they come from one snapshot.
@@ -19,52 +21,126 @@ import (
 // both its endpoints are among the entities just read. Seeking every link of a large
 // scope would sort them all; scanning for a small one would read every link.
 func (s *Store) Network(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter) (*ringleader.Network, error) {
+	net := &ringleader.Network{}
+	var entities chunks[ringleader.Entity]
+	var links chunks[ringleader.Link]
+	// Counting is cheap (SQLite counts the smallest index); the counts let each list be
+	// allocated once when reading everything, and a large scope's links in proportion to
+	// the entities it sees (exact when it sees everything; append grows the list if the
+	// guess falls short). A small scope's are collected in chunks (see readRows).
+	sized := func(plan networkPlan) {
+		switch {
+		case plan.links < 0 && scope.All():
+			net.Entities = make([]ringleader.Entity, 0, plan.storedEntities)
+		case plan.links == 0 && scope.All():
+			net.Links = make([]ringleader.Link, 0, plan.storedLinks)
+		case plan.links == 0 && !plan.seek:
+			net.Links = make([]ringleader.Link, 0, max(1, plan.storedLinks*plan.entities/max(plan.storedEntities, 1)))
+		}
+	}
+	err := s.streamNetwork(ctx, scope, f, sized, func(e *ringleader.Entity) error {
+		if net.Entities != nil {
+			net.Entities = append(net.Entities, *e)
+		} else {
+			entities.add(*e)
+		}
+		return nil
+	}, func(l *ringleader.Link) error {
+		if net.Links != nil {
+			net.Links = append(net.Links, *l)
+		} else {
+			links.add(*l)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if net.Entities == nil {
+		net.Entities = entities.all()
+	}
+	if net.Links == nil {
+		net.Links = links.all()
+	}
+	return net, nil
+}
+
+// StreamNetwork calls entity and link with the records Network returns, in its order and from one snapshot,
+// each decoded into one reused struct (see ringleader.NetworkStreamer).
+func (s *Store) StreamNetwork(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter,
+	entity func(*ringleader.Entity) error, link func(*ringleader.Link) error) error {
+	return s.streamNetwork(ctx, scope, f, nil, entity, link)
+}
+
+// networkPlan is what streamNetwork tells its caller before the entities (links < 0) and before the links
+// (links == 0), so that a caller collecting them can size its lists.
+type networkPlan struct {
+	storedEntities, storedLinks int
+	entities                    int  // visible entities, once read
+	links                       int  // -1 before the entities, 0 before the links
+	seek                        bool // the links are sought from a small scope's entities
+}
+
+func (s *Store) streamNetwork(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter, plan func(networkPlan),
+	entity func(*ringleader.Entity) error, link func(*ringleader.Link) error) error {
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, wrap(err, "begin read")
+		return wrap(err, "begin read")
 	}
 	defer tx.Rollback()
-	// Counting is cheap (SQLite counts the smallest index); the counts choose the plan
-	// and, when reading everything, let each list be allocated once.
-	var storedEntities, storedLinks int
+	var stored networkPlan
 	err = tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM links)`).
-		Scan(&storedEntities, &storedLinks)
+		Scan(&stored.storedEntities, &stored.storedLinks)
 	if err != nil {
-		return nil, wrap(err, "count network")
+		return wrap(err, "count network")
+	}
+	if plan == nil {
+		plan = func(networkPlan) {}
 	}
 	args := scopeArgs(scope)
-	net := &ringleader.Network{}
 
 	// Seq is unique, so ORDER BY seq is Network.Sort's order; key is the primary key and
 	// SQLite's BINARY collation compares bytes as Go compares strings, so ORDER BY key is
 	// the order of Link.Key.
 	entitySQL := query(`SELECT `+entityColumns+` FROM entities e WHERE {visible} ORDER BY e.seq`,
 		"{visible}", entityVisible(scope, "e.id"))
+	stored.links = -1
+	plan(stored)
 	if scope.All() {
-		if net.Entities, err = readEntities(ctx, tx, entitySQL, nil, storedEntities); err != nil {
-			return nil, err
+		if err := eachRow(ctx, tx, "read entities", entitySQL, nil, scanEntityInto, entity); err != nil {
+			return err
 		}
-		net.Links, err = readLinks(ctx, tx, `SELECT `+linkColumns+` FROM links l ORDER BY l.key`, nil,
-			storedLinks, f.KeepsLink)
-		if err != nil {
-			return nil, err
+		stored.links = 0
+		plan(stored)
+		keep := func(l *ringleader.Link) error {
+			if !f.KeepsLink(l) {
+				return nil
+			}
+			return link(l)
 		}
-		return net, nil
+		return eachRow(ctx, tx, "read links", `SELECT `+linkColumns+` FROM links l ORDER BY l.key`, nil, scanLinkInto, keep)
 	}
 
-	if net.Entities, err = readEntities(ctx, tx, entitySQL, args, 0); err != nil {
-		return nil, err
-	}
-	visible := make(map[string]bool, len(net.Entities))
-	ids := make([]string, len(net.Entities))
-	for i, e := range net.Entities {
+	visible := map[string]bool{}
+	var ids []string
+	err = eachRow(ctx, tx, "read entities", entitySQL, args, scanEntityInto, func(e *ringleader.Entity) error {
 		visible[e.ID] = true
-		ids[i] = e.ID
+		ids = append(ids, e.ID)
+		return entity(e)
+	})
+	if err != nil {
+		return err
 	}
-	keep := func(l *ringleader.Link) bool { return visible[l.Source] && visible[l.Target] && f.KeepsLink(l) }
+	stored.entities, stored.links = len(ids), 0
+	keep := func(l *ringleader.Link) error {
+		if !visible[l.Source] || !visible[l.Target] || !f.KeepsLink(l) {
+			return nil
+		}
+		return link(l)
+	}
 	var linkSQL string
-	hint := 0
-	if smallScope(len(ids), storedEntities) {
+	if smallScope(len(ids), stored.storedEntities) {
+		stored.seek = true
 		// The unary + keeps SQLite from probing the index for every pair of visible
 		// entities; it walks each visible source's links instead.
 		linkSQL = query(`SELECT `+linkColumns+` FROM links l
@@ -77,17 +153,17 @@ func (s *Store) Network(ctx context.Context, scope ringleader.Scope, f ringleade
 		// the row read rather than a correlated subquery per link.
 		linkSQL = `SELECT ` + linkColumns + ` FROM links l ORDER BY l.key`
 		args = nil
-		// A guess at the links the scope sees, in proportion to its entities: exact when
-		// it sees everything; append grows the list if the guess falls short.
-		hint = storedLinks * len(ids) / max(storedEntities, 1)
-		keep = func(l *ringleader.Link) bool {
-			return visible[l.Source] && visible[l.Target] && scope.SeesLink(l) && f.KeepsLink(l)
+		sees := keep
+		keep = func(l *ringleader.Link) error {
+			if !scope.SeesLink(l) {
+				return nil
+			}
+			return sees(l)
 		}
 	}
-	if net.Links, err = readLinks(ctx, tx, linkSQL, args, hint, keep); err != nil {
-		return nil, err
-	}
-	return net, nil
+	ids = nil
+	plan(stored)
+	return eachRow(ctx, tx, "read links", linkSQL, args, scanLinkInto, keep)
 }
 
 // smallScope reports whether a scope that sees visible of stored entities reads its links
@@ -234,6 +310,32 @@ func readRows[T any](ctx context.Context, tx *sql.Tx, sqlText string, args []any
 		return sized, nil
 	}
 	return chunked.all(), nil
+}
+
+// eachRow decodes every row of a query into one reused value with scan and calls fn with it. Errors of the
+// query and of decoding are wrapped as what; fn's are returned as they are.
+func eachRow[T any](ctx context.Context, tx *sql.Tx, what, sqlText string, args []any,
+	scan func(scanner, *T) error, fn func(*T) error) error {
+	rows, err := tx.QueryContext(ctx, sqlText, args...)
+	if err != nil {
+		return wrap(err, "%s", what)
+	}
+	defer rows.Close()
+	var v T
+	for rows.Next() {
+		var zero T
+		v = zero
+		if err := scan(rows, &v); err != nil {
+			return wrap(err, "%s", what)
+		}
+		if err := fn(&v); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return wrap(err, "%s", what)
+	}
+	return nil
 }
 
 // chunks collects values of unknown number in fixed-size blocks, to be copied once into

@@ -145,13 +145,19 @@ func analyzeCommand(ctx context.Context, e env, args []string) error {
 		}
 		return analyzeGDS(ctx, e, st, g, all, opt, *measure, *top, *format, *write)
 	}
-	engine := insights.NewBounded(st, insights.Limits{MemoryBudget: int64(*budget)})
+	// One question: a ranking or communities stream their projection from the store, holding no network.
+	engine := insights.NewBounded(st, insights.Limits{MemoryBudget: int64(*budget), Stream: true})
 	// The projection is built (and cached in the engine) on its own first, so that progress shows the store's read
 	// apart from the kernel that follows.
 	stg := newStages(e.stderr, *progress)
 	if stg.on() {
 		end := stg.start("reading the store and projecting")
-		p, err := engine.Project(ctx, all, opt)
+		// The projection the measure is computed on: streamed for a ranking or communities, read whole otherwise.
+		project := engine.Project
+		if *measure != "centralization" {
+			project = engine.ProjectNodes
+		}
+		p, err := project(ctx, all, opt)
 		if err != nil {
 			end("failed")
 			return err

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) ringleader.Store) {
 		{"ScopeByHand", testScopeByHand},
 		{"Network", testNetwork},
 		{"NetworkDates", testNetworkDates},
+		{"StreamNetwork", testStreamNetwork},
 		{"Neighbourhood", testNeighbourhood},
 		{"NeighbourhoodByHand", testNeighbourhoodByHand},
 		{"FindEntities", testFindEntities},
@@ -315,6 +317,71 @@ func testNetwork(t *testing.T, open func(t *testing.T) ringleader.Store) {
 			}
 		}
 	}
+}
+
+// testStreamNetwork checks, on a store that streams (ringleader.NetworkStreamer), that the records streamed are
+// Network's, in its order, in every scope and window, and that a callback's error stops the read and comes back
+// as it is.
+func testStreamNetwork(t *testing.T, open func(t *testing.T) ringleader.Store) {
+	f := newFixture(t, open)
+	st, ok := f.store.(ringleader.NetworkStreamer)
+	if !ok {
+		t.Skip("the store does not stream")
+	}
+	for _, scope := range scopes {
+		for _, filter := range filters {
+			got := &ringleader.Network{}
+			var entity *ringleader.Entity
+			err := st.StreamNetwork(t.Context(), scope, filter, func(e *ringleader.Entity) error {
+				if len(got.Links) > 0 {
+					t.Fatalf("StreamNetwork(%s, %+v): entity %s after a link", scopeName(scope), filter, e.ID)
+				}
+				if entity != nil && e != entity {
+					t.Fatalf("StreamNetwork(%s, %+v): a new struct for %s, want the one reused", scopeName(scope), filter, e.ID)
+				}
+				entity = e
+				got.Entities = append(got.Entities, *e)
+				return nil
+			}, func(l *ringleader.Link) error {
+				got.Links = append(got.Links, *l)
+				return nil
+			})
+			if err != nil {
+				t.Errorf("StreamNetwork(%s, %+v): %v", scopeName(scope), filter, err)
+				continue
+			}
+			if d := DiffNetworks(got, ringleader.FilterNetwork(f.all, scope, filter)); d != "" {
+				t.Errorf("StreamNetwork(%s, %+v): %s", scopeName(scope), filter, d)
+			}
+		}
+	}
+	stop := errors.New("enough")
+	for _, at := range []string{"entity", "link"} {
+		calls := 0
+		err := st.StreamNetwork(t.Context(), ringleader.AllCases(), ringleader.NetworkFilter{}, func(*ringleader.Entity) error {
+			calls++
+			if at == "entity" {
+				return stop
+			}
+			return nil
+		}, func(*ringleader.Link) error {
+			calls++
+			return stop
+		})
+		if err != stop {
+			t.Errorf("StreamNetwork stopped at the first %s: error %v, want the callback's", at, err)
+		}
+		if want := 1 + len(f.all.Entities)*btoi(at == "link"); calls != want {
+			t.Errorf("StreamNetwork stopped at the first %s after %d calls, want %d", at, calls, want)
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // testNetworkDates counts by hand the links a few windows keep.
