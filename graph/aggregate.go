@@ -89,3 +89,39 @@ func (lv *level) aggregateGrouped(ctx context.Context, comm []int32, k int) (*le
 	})
 	return next, err
 }
+
+// permute returns lv with its nodes in the given order: node i of the result is node
+// order[i] of lv, its row lv's in the same order with the neighbours renamed. Rows are
+// copied in parallel, the result being the same whatever the number of goroutines.
+func (lv *level) permute(order []int32) *level {
+	n := len(order)
+	inv := make([]int32, n)
+	for i, v := range order {
+		inv[v] = int32(i)
+	}
+	p := &level{directed: lv.directed, m: lv.m, start: make([]int, n+1), kout: make([]float64, n),
+		nbr: make([]int32, len(lv.nbr)), w: make([]float64, len(lv.w))}
+	p.kin = p.kout
+	if lv.directed {
+		p.kin = make([]float64, n)
+	}
+	for i, v := range order {
+		p.kout[i] = lv.kout[v]
+		if lv.directed {
+			p.kin[i] = lv.kin[v]
+		}
+		p.start[i+1] = p.start[i] + lv.start[v+1] - lv.start[v]
+	}
+	parts := max(1, min(n/leidenChunkNodes, 64))
+	runChunks(context.Background(), parts, func() struct{} { return struct{}{} }, func(_ struct{}, part int) {
+		for i := part * n / parts; i < (part+1)*n/parts; i++ {
+			v := order[i]
+			lo, to := lv.start[v], p.start[i]
+			for e, u := range lv.nbr[lo:lv.start[v+1]] {
+				p.nbr[to+e] = inv[u]
+			}
+			copy(p.w[to:p.start[i+1]], lv.w[lo:lv.start[v+1]])
+		}
+	})
+	return p
+}

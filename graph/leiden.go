@@ -119,16 +119,21 @@ func Leiden(ctx context.Context, g *Graph, opt LeidenOptions) (Partition, error)
 		membership[i] = int32(i)
 	}
 	cpm := opt.Objective == ObjectiveCPM
+	nodes := &leidenNodes{level: base}
 	q, err := base.quality(ctx, membership, cpm, opt.Resolution)
 	if err != nil {
 		return Partition{}, err
 	}
 	for range leidenMaxIterations {
-		next, err := leidenIteration(ctx, base, membership, s, rng)
+		ordered := nodes.order != nil
+		next, err := leidenIteration(ctx, nodes, membership, s, rng)
 		if err != nil {
 			return Partition{}, err
 		}
-		nq, err := base.quality(ctx, next, cpm, opt.Resolution)
+		if !ordered && nodes.order != nil {
+			membership = nodes.permuted(membership)
+		}
+		nq, err := nodes.level.quality(ctx, next, cpm, opt.Resolution)
 		if err != nil {
 			return Partition{}, err
 		}
@@ -143,7 +148,11 @@ func Leiden(ctx context.Context, g *Graph, opt LeidenOptions) (Partition, error)
 	}
 	labels := make([]int, n)
 	for i, c := range membership {
-		labels[i] = int(c)
+		if nodes.order != nil {
+			labels[nodes.order[i]] = int(c)
+		} else {
+			labels[i] = int(c)
+		}
 	}
 	p := newPartition(g, labels, 1)
 	switch {
@@ -158,12 +167,45 @@ func Leiden(ctx context.Context, g *Graph, opt LeidenOptions) (Partition, error)
 	return p, nil
 }
 
-// leidenIteration runs Leiden's levels once on base from the partition start, and
-// returns the partition of base's nodes it ends with.
-func leidenIteration(ctx context.Context, base *level, start []int32, s float64, rng *rand.Rand) ([]int32, error) {
-	n := len(base.kout)
-	lv := base
-	node := make([]int32, n) // each original node's node at the current level
+// leidenNodes is the first level that Leiden's iterations start from, with its nodes
+// in the order that leidenIteration gives them.
+type leidenNodes struct {
+	level *level
+	// order is nil while level's nodes are g's; once they are reordered, level's node i
+	// is g's node order[i].
+	order []int32
+}
+
+// permuted returns a partition of g's nodes as a partition of the level's.
+func (ln *leidenNodes) permuted(labels []int32) []int32 {
+	out := make([]int32, len(labels))
+	for i, v := range ln.order {
+		out[i] = labels[v]
+	}
+	return out
+}
+
+// leidenReorderNodes is the least number of nodes for which Leiden reorders them (see
+// leidenIteration): below it a level's arrays stay in the processor's cache anyway.
+const leidenReorderNodes = 1 << 15
+
+// leidenIteration runs Leiden's levels once on nodes.level from the partition start,
+// and returns the partition of its nodes it ends with.
+//
+// The first time local moving has run on a first level of at least leidenReorderNodes
+// nodes, it reorders them community by community (nodes.order), so that the rest of
+// Leiden (refinement, aggregation, and every later iteration) finds a node's neighbours,
+// most of them in its community, near it in memory, where a graph's own order, such as
+// the order of first appearance in a file, scatters them: each visit to a neighbour
+// missed the processor's cache. The labels in start are then taken to be in the new
+// order, as the partition returned is. On fixtures.SyntheticNetwork(200000, 10, 1) read
+// from a file, it took the first level's refinement from about 70 to 50 ms of CPU and
+// its aggregation from 65 to 40 ms in each of the three iterations; its local moving,
+// which visits nodes in random order, gained little.
+func leidenIteration(ctx context.Context, nodes *leidenNodes, start []int32, s float64, rng *rand.Rand) ([]int32, error) {
+	lv := nodes.level
+	n := len(lv.kout)
+	node := make([]int32, n) // each first-level node's node at the current level
 	for i := range node {
 		node[i] = int32(i)
 	}
@@ -176,6 +218,12 @@ func leidenIteration(ctx context.Context, base *level, start []int32, s float64,
 		k := renumberCount(comm)
 		if k == len(comm) {
 			break
+		}
+		if lv == nodes.level && nodes.order == nil && n >= leidenReorderNodes {
+			_, order := groupBy(comm, k)
+			nodes.level, nodes.order = lv.permute(order), order
+			lv = nodes.level
+			comm = nodes.permuted(comm)
 		}
 		refined, r, err := lv.refine(ctx, comm, k, s, rng.Uint64())
 		if err != nil {
