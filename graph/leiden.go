@@ -174,6 +174,9 @@ type leidenNodes struct {
 	// order is nil while level's nodes are g's; once they are reordered, level's node i
 	// is g's node order[i].
 	order []int32
+	// colour is the colour of each of level's nodes for moveNodesColoured, once it has
+	// been needed.
+	colour []int32
 }
 
 // permuted returns a partition of g's nodes as a partition of the level's.
@@ -188,6 +191,11 @@ func (ln *leidenNodes) permuted(labels []int32) []int32 {
 // leidenReorderNodes is the least number of nodes for which Leiden reorders them (see
 // leidenIteration): below it a level's arrays stay in the processor's cache anyway.
 const leidenReorderNodes = 1 << 15
+
+// leidenParallelNodes is the least number of nodes of a first level whose local moving
+// Leiden runs in parallel (see moveNodesColoured). Smaller graphs, such as every real
+// network in testdata, keep moveNodesFast's one node after another in random order.
+const leidenParallelNodes = 1 << 15
 
 // leidenIteration runs Leiden's levels once on nodes.level from the partition start,
 // and returns the partition of its nodes it ends with.
@@ -212,7 +220,16 @@ func leidenIteration(ctx context.Context, nodes *leidenNodes, start []int32, s f
 	comm := slices.Clone(start)
 	renumberCount(comm)
 	for {
-		if err := lv.moveNodesFast(ctx, comm, s, rng); err != nil {
+		var err error
+		if lv == nodes.level && n >= leidenParallelNodes {
+			if nodes.colour == nil {
+				nodes.colour = lv.colourNodes(rng)
+			}
+			err = lv.moveNodesColoured(ctx, comm, nodes.colour, s)
+		} else {
+			err = lv.moveNodesFast(ctx, comm, s, rng)
+		}
+		if err != nil {
 			return nil, err
 		}
 		k := renumberCount(comm)
@@ -224,6 +241,9 @@ func leidenIteration(ctx context.Context, nodes *leidenNodes, start []int32, s f
 			nodes.level, nodes.order = lv.permute(order), order
 			lv = nodes.level
 			comm = nodes.permuted(comm)
+			if nodes.colour != nil {
+				nodes.colour = nodes.permuted(nodes.colour)
+			}
 		}
 		refined, r, err := lv.refine(ctx, comm, k, s, rng.Uint64())
 		if err != nil {
