@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"math/rand/v2"
+	"slices"
 )
 
 // Local moving is Leiden's largest cost on a large graph and, visiting one node after
@@ -92,6 +93,12 @@ func (lv *level) moveNodesColoured(ctx context.Context, comm, colour []int32, s 
 			empty = append(empty, int32(c))
 		}
 	}
+	// pending[c] lists the nodes of colour c to visit, in the order they were found;
+	// active marks them.
+	pending := make([][]int32, colours)
+	for c := range colours {
+		pending[c] = slices.Clone(members[first[c]:first[c+1]])
+	}
 	active := make([]bool, n)
 	for i := range active {
 		active[i] = true
@@ -161,15 +168,14 @@ func (lv *level) moveNodesColoured(ctx context.Context, comm, colour []int32, s 
 		}
 		moved = false
 		for c := range colours {
-			cand = cand[:0]
-			for _, u := range members[first[c]:first[c+1]] {
-				if active[u] {
-					active[u] = false
-					cand = append(cand, u)
-				}
-			}
-			if len(cand) == 0 {
+			if len(pending[c]) == 0 {
 				continue
+			}
+			// The list is swapped with cand's array, so that nodes of colour c found
+			// while its moves are made wait for the next round.
+			cand, pending[c] = pending[c], cand[:0]
+			for _, u := range cand {
+				active[u] = false
 			}
 			if cap(choice) < len(cand) {
 				choice = make([]int32, len(cand), len(members))
@@ -220,8 +226,9 @@ func (lv *level) moveNodesColoured(ctx context.Context, comm, colour []int32, s 
 				comm[u] = to
 				moved = true
 				for _, v := range lv.nbr[lv.start[u]:lv.start[u+1]] {
-					if comm[v] != to {
+					if !active[v] && comm[v] != to {
 						active[v] = true
+						pending[colour[v]] = append(pending[colour[v]], v)
 					}
 				}
 			}
