@@ -78,7 +78,13 @@ const (
 // directed modularity (Leicht and Newman 2008), as Louvain does; igraph's Leiden takes
 // undirected graphs only. Edges weigh their strength (see Graph). Partition.Q is the
 // modularity (at the given resolution for modularity, at resolution 1 for CPM) and
-// Partition.Quality the objective's value. The same seed gives the same partition.
+// Partition.Quality the objective's value.
+//
+// Refinement, aggregation and the comparison of iterations run on every core, and so
+// does local moving on a graph of leidenParallelNodes (32,768) nodes or more, colour by
+// colour (see moveNodesColoured); smaller graphs keep the paper's one node at a time in
+// random order. None of it depends on how the work is shared out: the same seed gives
+// the same partition, whatever GOMAXPROCS is.
 // A bad objective or resolution is an *InputError; once ctx is done Leiden stops with
 // ctx's error.
 func Leiden(ctx context.Context, g *Graph, opt LeidenOptions) (Partition, error) {
