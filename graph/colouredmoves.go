@@ -15,7 +15,8 @@ import (
 // share a colour (H. Lu, M. Halappanavar and A. Kalyanaraman 2015, "Parallel heuristics
 // for scalable community detection", Parallel Computing 47:19–37): the nodes of one
 // colour choose their moves in parallel, each against the communities as they stood
-// when the colour began, and the moves are then made one after another in node order.
+// when the colour began, and the moves are then made one after another, in the order in
+// which the nodes were found to need a visit (node order in the first round).
 // Which nodes move where is a function of the graph, the colouring and the seed only,
 // whatever the number of cores. On that graph the first level's local moving then took
 // 0.33 s of CPU in 39 rounds of the colours (728,439 visits, against 626,605 one by
@@ -57,10 +58,10 @@ const leidenMoveChunk = 1024
 // move (the neighbouring or empty community that raises the quality most, if any does)
 // and the same rule for which nodes look again (the neighbours of a node that moved,
 // outside its new community), but the nodes are visited colour by colour as the
-// comment above says, until a round of all the colours moves none. Each node then
-// decided against the communities as they were, so no move is left that would raise the
-// quality. colour holds each node's colour, labels in comm are below the number of
-// nodes, and comm is updated in place.
+// comment above says, until a round of all the colours moves none. As with
+// moveNodesFast, each node's last look found no better community, and it would have
+// looked again had a neighbour moved since. colour holds each node's colour, labels in
+// comm are below the number of nodes, and comm is updated in place.
 func (lv *level) moveNodesColoured(ctx context.Context, comm, colour []int32, s float64) error {
 	n := len(lv.kout)
 	if n == 0 {
