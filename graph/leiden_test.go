@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -511,6 +512,58 @@ func TestLeidenAgainstIgraph(t *testing.T) {
 			t.Logf("CPM γ %g: Leiden mean %.2f (max %.2f) in %v; igraph mean %.2f (max %.2f) in %.0f µs",
 				gr.CPM.Resolution, mean, best, took.Round(time.Microsecond), gr.CPM.mean(),
 				gr.CPM.QualityMax, 1e6*gr.CPM.SecondsMedian)
+		})
+	}
+}
+
+// TestLeidenSameOnAnyCores runs Leiden on graphs large enough for its parallel local
+// moving, reordering, refinement and aggregation (32,768 nodes or more) with
+// GOMAXPROCS 1, 2 and 4: a seed must give the same partition and quality on each, every
+// community connected, and a quality no lower than Louvain's less 0.005.
+func TestLeidenSameOnAnyCores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("graphs of 50,000 nodes")
+	}
+	tests := []struct {
+		name string
+		g    *graph.Graph
+		opt  graph.LeidenOptions
+	}{
+		{"synthetic", syntheticGraph(t, 50000, false), graph.LeidenOptions{Resolution: 1, Seed: 3}},
+		{"synthetic weighted", syntheticGraph(t, 50000, true), graph.LeidenOptions{Resolution: 1, Seed: 4}},
+		{"synthetic weighted, CPM", syntheticGraph(t, 50000, true), graph.LeidenOptions{Objective: graph.ObjectiveCPM, Resolution: 0.05, Seed: 5}},
+		{"synthetic directed", directedSynthetic(t, 40000, true), graph.LeidenOptions{Resolution: 1, Seed: 6}},
+		// Sparse: many small, loosely tied communities.
+		{"random degree 2", gnm(t, 40000, 2, false, false, 7), graph.LeidenOptions{Resolution: 1, Seed: 7}},
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var first graph.Partition
+			for i, procs := range []int{1, 2, 4} {
+				runtime.GOMAXPROCS(procs)
+				p, err := graph.Leiden(context.Background(), tt.g, tt.opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i == 0 {
+					first = p
+					checkConnected(t, tt.g, p)
+					continue
+				}
+				if !slices.Equal(p.Membership, first.Membership) || p.Q != first.Q || p.Quality != first.Quality {
+					t.Errorf("GOMAXPROCS %d: %d communities, Q %v, quality %v; GOMAXPROCS 1: %d, %v, %v",
+						procs, len(p.Communities), p.Q, p.Quality, len(first.Communities), first.Q, first.Quality)
+				}
+			}
+			if tt.opt.Objective == graph.ObjectiveCPM {
+				return
+			}
+			lv := graph.Louvain(tt.g, 1, tt.opt.Seed)
+			if first.Q < lv.Q-0.005 {
+				t.Errorf("Leiden Q %.4f, Louvain %.4f", first.Q, lv.Q)
+			}
+			t.Logf("Leiden Q %.4f in %d communities; Louvain %.4f in %d", first.Q, len(first.Communities), lv.Q, len(lv.Communities))
 		})
 	}
 }
