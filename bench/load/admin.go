@@ -33,15 +33,9 @@ var (
 // file never reaches). Indexes and constraints are not part of a Community full import (its --schema option
 // needs the block format of Enterprise): they are created on the first start, as Ringleader's schema.
 func AdminImportArgs(dir, database string) []string {
-	files := func(names ...string) string {
-		for i, n := range names {
-			names[i] = path.Join(dir, n)
-		}
-		return strings.Join(names, ",")
-	}
 	return []string{"database", "import", "full",
-		"--nodes=Entity:Person=" + files(AdminPeopleFile),
-		"--relationships=ASSOCIATE=" + files(AdminLinksFile),
+		"--nodes=Entity:Person=" + path.Join(dir, AdminPeopleFile),
+		"--relationships=ASSOCIATE=" + path.Join(dir, AdminLinksFile),
 		"--array-delimiter=;",
 		"--id-type=string",
 		"--overwrite-destination=false",
