@@ -65,6 +65,16 @@ func Generate(ctx context.Context, bundleDir, plainDir string, people int, degre
 	return d, nil
 }
 
+// GenerateBundle writes the bundle of Generate to bundleDir, and nothing else: for a load through Ringleader
+// alone, at sizes where the plain CSV twins would only take disk.
+func GenerateBundle(bundleDir string, people int, degree float64, seed uint64) (Data, error) {
+	net := fixtures.SyntheticNetwork(people, degree, seed)
+	if err := writeBundle(bundleDir, net, seed); err != nil {
+		return Data{}, err
+	}
+	return Data{BundleDir: bundleDir, People: len(net.Entities), Links: len(net.Links)}, nil
+}
+
 // writeBundle writes net as suspects.csv (id, name, community: an extra column, kept as a property) and
 // associations.csv (source, target, type, weight).
 func writeBundle(dir string, net *ringleader.Network, seed uint64) error {

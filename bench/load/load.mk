@@ -8,3 +8,15 @@ LOADBENCH_FLAGS ?=
 bench-load:
 	@scripts/test-services.sh
 	$(GO) run ./bench/load/cmd/loadbench $(LOADBENCH_FLAGS)
+
+## bench-load-gds: a network of GDS_PEOPLE people (default a million, about 10 links each) loaded into a new Neo4j
+## server through `ringleader load`, then `ringleader analyze --engine gds` for each of GDS_MEASURES, each step the
+## real binary, timed, with its peak memory. Writes bench/results/gds-scale.json and the section "Neo4j at scale:
+## load and GDS" of docs/benchmarks.md. Needs the Docker engine and image of `make test`.
+GDS_PEOPLE ?= 1000000
+GDS_MEASURES ?= degree,pagerank,communities
+GDSBENCH_FLAGS ?=
+.PHONY: bench-load-gds
+bench-load-gds:
+	@scripts/test-services.sh
+	GO=$(GO) $(GO) run ./bench/load/cmd/gdsbench -people $(GDS_PEOPLE) -measures $(GDS_MEASURES) $(GDSBENCH_FLAGS)

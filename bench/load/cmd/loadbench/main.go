@@ -30,7 +30,6 @@ import (
 	"os/signal"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -193,7 +192,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, "loadbench: "+format+"\n", a...) }
 
-	rep := &report{Started: time.Now().UTC(), Machine: machine(), People: o.people, Degree: o.degree, Seed: o.seed,
+	rep := &report{Started: time.Now().UTC(), Machine: loadbench.Machine(), People: o.people, Degree: o.degree, Seed: o.seed,
 		Warmup: o.warmup, Sides: o.sides,
 		LoadCSVTx: loadbench.TxRows,
 		Neo4jStore: map[string]int{"batch_size": neo4j.DefaultBatchSize, "tx_rows": neo4j.DefaultTxRows,
@@ -261,7 +260,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	summarise(rep)
 	rep.Minutes = time.Since(t0).Minutes()
-	rep.Machine["loadavg_end"] = loadavg()
+	rep.Machine["loadavg_end"] = loadbench.LoadAvg()
 
 	printTable(stdout, rep)
 	if o.out != "" {
@@ -420,7 +419,7 @@ func (b *bench) load(ctx context.Context, side string, round int) (runResult, er
 		r.Seconds = r.PeopleSeconds + r.LinksSeconds
 	}
 	r.RecordsPerSec = float64(r.Records) / r.Seconds
-	r.LoadAvg = loadavg()
+	r.LoadAvg = loadbench.LoadAvg()
 	var err error
 	if r.Digest, err = loadbench.ReadDigest(ctx, b.driver); err != nil {
 		return r, fmt.Errorf("digest: %w", err)
@@ -457,7 +456,7 @@ func (b *bench) reload(ctx context.Context, first runResult) (*runResult, error)
 		return nil, fmt.Errorf("unchanged records moved the version from %d to %d", v0, v1)
 	}
 	re := &runResult{Side: sideRingleader + "-reload", Round: first.Round, Records: first.Records, Seconds: secs,
-		RecordsPerSec: float64(first.Records) / secs, Write: &w, LoadAvg: loadavg()}
+		RecordsPerSec: float64(first.Records) / secs, Write: &w, LoadAvg: loadbench.LoadAvg()}
 	if re.Digest, err = loadbench.ReadDigest(ctx, b.driver); err != nil {
 		return nil, err
 	}
@@ -491,7 +490,7 @@ func (b *bench) adminImport(ctx context.Context, round int) (r runResult, err er
 	}
 	r.Seconds = run.Duration.Seconds()
 	r.RecordsPerSec = float64(r.Records) / r.Seconds
-	r.LoadAvg = loadavg()
+	r.LoadAvg = loadbench.LoadAvg()
 	for _, line := range strings.Split(run.Output, "\n") {
 		if strings.Contains(line, "IMPORT DONE") {
 			r.ImportDone = strings.TrimSpace(line)
@@ -607,36 +606,4 @@ func printTable(w io.Writer, rep *report) {
 		}
 		fmt.Fprintf(w, " (median %.3f)\n", rep.Medians[side])
 	}
-}
-
-// machine describes the machine as docs/benchmarks.md does.
-func machine() map[string]string {
-	m := map[string]string{"nproc": fmt.Sprint(runtime.NumCPU()), "go": runtime.Version(), "loadavg_start": loadavg()}
-	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
-				m["cpu"] = strings.TrimSpace(v)
-				break
-			}
-		}
-	}
-	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
-		var kb float64
-		if _, err := fmt.Sscanf(string(b), "MemTotal: %f kB", &kb); err == nil {
-			m["memory"] = fmt.Sprintf("%.1f GiB", kb/(1<<20))
-		}
-	}
-	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
-		m["kernel"] = strings.TrimSpace(string(b))
-	}
-	return m
-}
-
-func loadavg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return ""
-	}
-	f := strings.Fields(string(b))
-	return strings.Join(f[:min(3, len(f))], " ")
 }

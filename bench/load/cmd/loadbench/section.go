@@ -2,36 +2,17 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
+
+	loadbench "github.com/ringleader/ringleader/bench/load"
 )
 
 // heading starts the section this command owns in docs/benchmarks.md; the rest of that page is someone else's.
 const heading = "## Load into Neo4j"
 
-// writeSection replaces the section of path that starts at heading, up to the next "## " heading or the end, with
-// text; without one it appends text at the end.
-func writeSection(path, text string) error {
-	b, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		return err
-	}
-	page := string(b)
-	if i := strings.Index(page, "\n"+heading+"\n"); i >= 0 {
-		rest := page[i+1+len(heading):]
-		tail := ""
-		if j := strings.Index(rest, "\n## "); j >= 0 {
-			tail = "\n" + rest[j+1:]
-		}
-		page = page[:i+1] + text + tail
-	} else if page != "" {
-		page = strings.TrimRight(page, "\n") + "\n\n" + text
-	} else {
-		page = text
-	}
-	return os.WriteFile(path, []byte(page), 0o644)
-}
+// writeSection replaces this command's section of the page at path (loadbench.WriteSection).
+func writeSection(path, text string) error { return loadbench.WriteSection(path, heading, text) }
 
 // sideNames are the sides as the page names them.
 var sideNames = map[string]string{
