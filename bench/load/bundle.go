@@ -32,7 +32,7 @@ const ImportDir = "/import"
 // Data is a generated bundle and its plain CSV twin.
 type Data struct {
 	BundleDir string // suspects.csv, associations.csv
-	PlainDir  string // people.csv, links.csv
+	PlainDir  string // people.csv, links.csv, and their twins under typed headers for neo4j-admin import
 	People    int
 	Links     int
 }
@@ -63,6 +63,16 @@ func Generate(ctx context.Context, bundleDir, plainDir string, people int, degre
 	}
 	d.People, d.Links = len(batch.Entities), len(batch.Links)
 	return d, nil
+}
+
+// GenerateBundle writes the bundle of Generate to bundleDir, and nothing else: for a load through Ringleader
+// alone, at sizes where the plain CSV twins would only take disk.
+func GenerateBundle(bundleDir string, people int, degree float64, seed uint64) (Data, error) {
+	net := fixtures.SyntheticNetwork(people, degree, seed)
+	if err := writeBundle(bundleDir, net, seed); err != nil {
+		return Data{}, err
+	}
+	return Data{BundleDir: bundleDir, People: len(net.Entities), Links: len(net.Links)}, nil
 }
 
 // writeBundle writes net as suspects.csv (id, name, community: an extra column, kept as a property) and
@@ -108,7 +118,14 @@ func writePlain(dir string, b *ringleader.Batch) error {
 		rows = append(rows, row)
 	}
 	header := []string{"id", "kind", "name", "sources", "props", "implicit", "seq", "name_keys", "search_text", "community", "source_cases"}
+	linkHeader := []string{"key", "source", "target", "subtype", "weight", "sources", "source_cases", "observations"}
+	if err := checkAdminHeaders(header, linkHeader); err != nil {
+		return err
+	}
 	if err := writeCSV(filepath.Join(dir, PeopleFile), header, rows); err != nil {
+		return err
+	}
+	if err := writeCSV(filepath.Join(dir, AdminPeopleFile), peopleHeader, rows); err != nil {
 		return err
 	}
 	rows = rows[:0]
@@ -125,8 +142,10 @@ func writePlain(dir string, b *ringleader.Batch) error {
 			strconv.FormatFloat(l.Weight, 'g', -1, 64), join(l.Sources),
 			ringleader.EncodeSourceCases(l.Sources, l.SourceCases, l.Cases), ringleader.EncodeObservations(l.Observations)})
 	}
-	return writeCSV(filepath.Join(dir, LinksFile), []string{"key", "source", "target", "subtype", "weight", "sources",
-		"source_cases", "observations"}, rows)
+	if err := writeCSV(filepath.Join(dir, LinksFile), linkHeader, rows); err != nil {
+		return err
+	}
+	return writeCSV(filepath.Join(dir, AdminLinksFile), linksHeader, rows)
 }
 
 func join(items []string) string { return strings.Join(items, ";") }

@@ -3,8 +3,10 @@ package loadbench
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -107,6 +109,56 @@ func TestGenerate(t *testing.T) {
 			t.Errorf("link row %d: key %s repeats", i+1, r[0])
 		}
 		keys[r[0]] = true
+	}
+
+	// neo4j-admin's files hold the same rows under typed headers.
+	for _, f := range []struct{ plain, admin, header string }{
+		{PeopleFile, AdminPeopleFile, "id:ID,kind,name,sources:string[],props,implicit:boolean,seq:long,name_keys:string[],search_text,community,source_cases"},
+		{LinksFile, AdminLinksFile, "key,:START_ID,:END_ID,subtype,weight:double,sources:string[],source_cases,observations"},
+	} {
+		_, plainRows := readCSV(t, filepath.Join(plain, f.plain))
+		header, adminRows := readCSV(t, filepath.Join(plain, f.admin))
+		if got := strings.Join(header, ","); got != f.header {
+			t.Errorf("%s: header %s, want %s", f.admin, got, f.header)
+		}
+		if fmt.Sprint(adminRows) != fmt.Sprint(plainRows) {
+			t.Errorf("%s: the rows differ from %s's", f.admin, f.plain)
+		}
+	}
+}
+
+func TestCheckAdminHeaders(t *testing.T) {
+	people := []string{"id", "kind", "name", "sources", "props", "implicit", "seq", "name_keys", "search_text", "community", "source_cases"}
+	links := []string{"key", "source", "target", "subtype", "weight", "sources", "source_cases", "observations"}
+	swapped := slices.Clone(links)
+	swapped[1], swapped[2] = swapped[2], swapped[1]
+	tests := []struct {
+		name          string
+		people, links []string
+		ok            bool
+	}{
+		{"as written", people, links, true},
+		{"a column more", append(slices.Clone(people), "aliases"), links, false},
+		{"a column less", people, links[:7], false},
+		{"endpoints swapped", people, swapped, false},
+		{"renamed", append(slices.Clone(people[:10]), "cases"), links, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := checkAdminHeaders(tt.people, tt.links); (err == nil) != tt.ok {
+				t.Errorf("checkAdminHeaders: %v, want ok=%v", err, tt.ok)
+			}
+		})
+	}
+}
+
+func TestAdminImportArgs(t *testing.T) {
+	got := strings.Join(AdminImportArgs("/import", "neo4j"), " ")
+	want := "database import full --nodes=Entity:Person=/import/admin-people.csv " +
+		"--relationships=ASSOCIATE=/import/admin-links.csv --array-delimiter=; --id-type=string " +
+		"--overwrite-destination=false neo4j"
+	if got != want {
+		t.Errorf("AdminImportArgs:\n%s\nwant\n%s", got, want)
 	}
 }
 

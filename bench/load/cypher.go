@@ -25,18 +25,53 @@ const Database = "neo4j"
 // shared/notes/verified-here.md §2 used: 10,000 rows per transaction.
 const TxRows = 10_000
 
-// The LOAD CSV side: MERGE of each node by id and of each relationship by its key between its endpoints, setting
-// the properties that the neo4j store sets, from values already computed in the plain CSV. The statements are
-// fixed; the file and the batch size are parameters.
+// Variant is a way of writing the LOAD CSV statements.
+type Variant int
+
+// The LOAD CSV variants. Both run on Ringleader's schema (the unique constraint on :Entity(id) and every index of
+// queries/schema.cypher), set the same labels and properties from values already computed in the plain CSV, find
+// a relationship's endpoints by the indexed id, and commit every TxRows rows (CALL { } IN TRANSACTIONS, Neo4j 5).
 const (
-	loadPeople = `LOAD CSV WITH HEADERS FROM $url AS row
+	// Create is what a Neo4j engineer writes for an empty store: CREATE of every node and relationship, which
+	// checks nothing but the unique constraint.
+	Create Variant = iota
+	// Merge is the re-runnable form, the semantics of Ringleader's own load (a second run adds nothing): MERGE of
+	// each node by id and of each relationship by its key between its endpoints, then SET.
+	Merge
+)
+
+func (v Variant) String() string {
+	if v == Merge {
+		return "merge"
+	}
+	return "create"
+}
+
+// The statements are fixed; the file and the batch size are parameters. Every person carries the label Person
+// (writePlain refuses other kinds), so the label is a constant here as in a hand-written import.
+const (
+	createPeople = `LOAD CSV WITH HEADERS FROM $url AS row
+CALL (row) {
+  CREATE (:Entity:Person {id: row.id, kind: row.kind, name: row.name, sources: split(row.sources, ';'),
+    props: row.props, implicit: toBoolean(row.implicit), seq: toInteger(row.seq),
+    name_keys: split(row.name_keys, ';'), search_text: row.search_text, community: row.community,
+    source_cases: row.source_cases})
+} IN TRANSACTIONS OF $rows ROWS`
+	createLinks = `LOAD CSV WITH HEADERS FROM $url AS row
+CALL (row) {
+  MATCH (a:Entity {id: row.source})
+  MATCH (b:Entity {id: row.target})
+  CREATE (a)-[:ASSOCIATE {key: row.key, subtype: row.subtype, weight: toFloat(row.weight),
+    sources: split(row.sources, ';'), source_cases: row.source_cases, observations: row.observations}]->(b)
+} IN TRANSACTIONS OF $rows ROWS`
+	mergePeople = `LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MERGE (n:Entity {id: row.id})
   SET n:Person, n.kind = row.kind, n.name = row.name, n.sources = split(row.sources, ';'), n.props = row.props,
     n.implicit = toBoolean(row.implicit), n.seq = toInteger(row.seq), n.name_keys = split(row.name_keys, ';'),
     n.search_text = row.search_text, n.community = row.community, n.source_cases = row.source_cases
 } IN TRANSACTIONS OF $rows ROWS`
-	loadLinks = `LOAD CSV WITH HEADERS FROM $url AS row
+	mergeLinks = `LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MATCH (a:Entity {id: row.source})
   MATCH (b:Entity {id: row.target})
@@ -46,16 +81,20 @@ CALL (row) {
 } IN TRANSACTIONS OF $rows ROWS`
 )
 
-// LoadCSV runs the LOAD CSV statements on the files in dir of the server's import directory ("" for the
-// directory itself), people then links, each as one auto-commit query (CALL { } IN TRANSACTIONS needs one), and
-// returns the time each took.
-func LoadCSV(ctx context.Context, d neo4jdrv.DriverWithContext, dir string) (people, links time.Duration, err error) {
+// LoadCSV runs the LOAD CSV statements of variant v on the files in dir of the server's import directory ("" for
+// the directory itself), people then links, each as one auto-commit query (CALL { } IN TRANSACTIONS needs one),
+// and returns the time each took.
+func LoadCSV(ctx context.Context, d neo4jdrv.DriverWithContext, v Variant, dir string) (people, links time.Duration, err error) {
 	url := func(file string) string { return "file:///" + path.Join(dir, file) }
-	if people, err = autoCommit(ctx, d, loadPeople, map[string]any{"url": url(PeopleFile), "rows": TxRows}); err != nil {
-		return 0, 0, fmt.Errorf("LOAD CSV people: %w", err)
+	peopleStmt, linksStmt := createPeople, createLinks
+	if v == Merge {
+		peopleStmt, linksStmt = mergePeople, mergeLinks
 	}
-	if links, err = autoCommit(ctx, d, loadLinks, map[string]any{"url": url(LinksFile), "rows": TxRows}); err != nil {
-		return 0, 0, fmt.Errorf("LOAD CSV links: %w", err)
+	if people, err = autoCommit(ctx, d, peopleStmt, map[string]any{"url": url(PeopleFile), "rows": TxRows}); err != nil {
+		return 0, 0, fmt.Errorf("LOAD CSV (%s) people: %w", v, err)
+	}
+	if links, err = autoCommit(ctx, d, linksStmt, map[string]any{"url": url(LinksFile), "rows": TxRows}); err != nil {
+		return 0, 0, fmt.Errorf("LOAD CSV (%s) links: %w", v, err)
 	}
 	return people, links, nil
 }

@@ -40,6 +40,10 @@ type ContainerOptions struct {
 	Settings map[string]string
 	// Files maps paths in the container to the host files copied there before the server starts.
 	Files map[string]string
+	// HomeVolume, if set, is a named Docker volume mounted at the image's NEO4J_HOME (Home), created when missing:
+	// the store in it outlives the container, and a store that RunAdmin wrote there (neo4j-admin database
+	// import) is what the server starts on. The caller removes it (RemoveVolume).
+	HomeVolume string
 	// Direct makes URI the container's own address on Docker's bridge, when Bolt answers there, rather than the
 	// published port, which goes through Docker's userland proxy: the proxy copies every byte a client sends, a
 	// cost that a load benchmark would measure and a server-side LOAD CSV does not pay. HTTPURL stays published.
@@ -104,7 +108,12 @@ func StartContainer(ctx context.Context, opts ContainerOptions) (*Server, error)
 		files = append(files, testcontainers.ContainerFile{HostFilePath: host, ContainerFilePath: inContainer, FileMode: 0o644})
 	}
 	host, _ := os.Hostname()
+	var mounts []testcontainers.ContainerMount
+	if opts.HomeVolume != "" {
+		mounts = append(mounts, testcontainers.VolumeMount(opts.HomeVolume, Home))
+	}
 	ctr, err := testcontainers.Run(ctx, image,
+		testcontainers.WithMounts(mounts...),
 		testcontainers.WithExposedPorts("7687/tcp", "7474/tcp"),
 		testcontainers.WithEnv(env),
 		testcontainers.WithFiles(files...),
