@@ -438,22 +438,7 @@ func TestWorkbench(t *testing.T) {
 	})
 
 	t.Run("export GEXF, read back by graphology-gexf", func(t *testing.T) {
-		dir := t.TempDir()
-		p.must(chromedp.Do(p.c.Context(), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-				Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
-			return err
-		})))
-		p.click("export-gexf")
-		var file string
-		for deadline := time.Now().Add(30 * time.Second); file == "" && time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-			if m, _ := filepath.Glob(filepath.Join(dir, "*.gexf")); len(m) > 0 {
-				file = m[0]
-			}
-		}
-		if file == "" {
-			t.Fatal("no GEXF file was downloaded")
-		}
+		file := p.download(t, "export-gexf", "*.gexf")
 		got := readGEXF(t, file)
 		// The file holds the chart as shown: hidden case nodes and links of hidden types stay out.
 		var shown struct{ Nodes, Links int }
@@ -466,22 +451,7 @@ func TestWorkbench(t *testing.T) {
 	})
 
 	t.Run("export i2 ANX of the whole case, from the server", func(t *testing.T) {
-		dir := t.TempDir()
-		p.must(chromedp.Do(p.c.Context(), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-				Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
-			return err
-		})))
-		p.click("export-anx")
-		var file string
-		for deadline := time.Now().Add(30 * time.Second); file == "" && time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-			if m, _ := filepath.Glob(filepath.Join(dir, "*.anx")); len(m) > 0 {
-				file = m[0]
-			}
-		}
-		if file == "" {
-			t.Fatal("no ANX file was downloaded")
-		}
+		file := p.download(t, "export-anx", "*.anx")
 		data, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
@@ -531,6 +501,25 @@ func TestWorkbench(t *testing.T) {
 			t.Error("the name became an element")
 		}
 	})
+}
+
+// download clicks the button testid and returns the path of the file it downloads, named like pattern.
+func (p *page) download(t *testing.T, testid, pattern string) string {
+	t.Helper()
+	dir := t.TempDir()
+	p.must(chromedp.Do(p.c.Context(), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+			Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+		return err
+	})))
+	p.click(testid)
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if m, _ := filepath.Glob(filepath.Join(dir, pattern)); len(m) > 0 {
+			return m[0]
+		}
+	}
+	t.Fatalf("%s downloaded no %s file", testid, pattern)
+	return ""
 }
 
 // gexfRead is what graphology-gexf, Gephi Lite's parser, reads of a GEXF file.
