@@ -73,27 +73,9 @@ func (lv *level) moveNodesColoured(ctx context.Context, comm, colour []int32, s 
 		colours = max(colours, int(c)+1)
 	}
 	first, members := groupBy(colour, colours)
-	totOut := make([]float64, n)
-	totIn := totOut
-	if !sym {
-		totIn = make([]float64, n)
-	}
-	size := make([]int32, n)
-	for v, c := range comm {
-		totOut[c] += lv.kout[v]
-		if !sym {
-			totIn[c] += lv.kin[v]
-		}
-		size[c]++
-	}
 	// empty lists labels whose community emptied, most recent last; a label is taken
 	// from it only if its community is still empty.
-	var empty []int32
-	for c := n - 1; c >= 0; c-- {
-		if size[c] == 0 {
-			empty = append(empty, int32(c))
-		}
-	}
+	totOut, totIn, size, empty := lv.communityTotals(comm)
 	// pending[c] lists the nodes of colour c to visit, in the order they were found;
 	// active marks them.
 	pending := make([][]int32, colours)

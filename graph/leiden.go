@@ -290,6 +290,32 @@ func leidenIteration(ctx context.Context, nodes *leidenNodes, start []int32, s f
 // leidenCheckEvery is how many node visits local moving makes between looks at ctx.
 const leidenCheckEvery = 4096
 
+// communityTotals returns, for the labels of comm (below the number of nodes), each community's total out- and
+// in-strength (one slice when undirected), its size, and the labels of the empty communities, highest first, so
+// that a move into an empty community takes the lowest: what local moving keeps up to date as nodes move.
+func (lv *level) communityTotals(comm []int32) (totOut, totIn []float64, size, empty []int32) {
+	n := len(lv.kout)
+	totOut = make([]float64, n)
+	totIn = totOut
+	if lv.directed {
+		totIn = make([]float64, n)
+	}
+	size = make([]int32, n)
+	for v, c := range comm {
+		totOut[c] += lv.kout[v]
+		if lv.directed {
+			totIn[c] += lv.kin[v]
+		}
+		size[c]++
+	}
+	for c := n - 1; c >= 0; c-- {
+		if size[c] == 0 {
+			empty = append(empty, int32(c))
+		}
+	}
+	return totOut, totIn, size, empty
+}
+
 // moveNodesFast is Leiden's fast local moving (Traag et al. 2019, Algorithm A.2): a
 // queue holds every node in random order; a node taken from it moves to the
 // neighbouring or empty community that raises the quality most, if any does, and its
@@ -307,25 +333,7 @@ func (lv *level) moveNodesFast(ctx context.Context, comm []int32, s float64, rng
 		return nil
 	}
 	sym := !lv.directed
-	totOut := make([]float64, n)
-	totIn := totOut
-	if !sym {
-		totIn = make([]float64, n)
-	}
-	size := make([]int32, n)
-	for v, c := range comm {
-		totOut[c] += lv.kout[v]
-		if !sym {
-			totIn[c] += lv.kin[v]
-		}
-		size[c]++
-	}
-	var empty []int32
-	for c := n - 1; c >= 0; c-- {
-		if size[c] == 0 {
-			empty = append(empty, int32(c))
-		}
-	}
+	totOut, totIn, size, empty := lv.communityTotals(comm)
 	queue := make([]int32, n)
 	for i, v := range rng.Perm(n) {
 		queue[i] = int32(v)
