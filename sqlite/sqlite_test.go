@@ -552,3 +552,103 @@ func TestWriteDuplicatesAcrossChunks(t *testing.T) {
 		t.Errorf("meeting = %+v, want weight 3 from a with case c1", l)
 	}
 }
+
+// TestBulkWriteIntoEmptyStore writes a batch large enough that its indexes are dropped
+// and built again after its rows: the store must end with the same indexes, answer as a
+// store written in small batches does, merge records repeated far apart, and keep
+// everything, indexes included, when a bulk write fails.
+func TestBulkWriteIntoEmptyStore(t *testing.T) {
+	net := fixtures.SyntheticNetwork(12_000, 4, 3)
+	for i := range net.Entities {
+		net.Entities[i].Cases = []string{"c" + strconv.Itoa(i%5)}
+	}
+	if len(net.Links) < 20_000 {
+		t.Fatalf("%d links: too few for a bulk write", len(net.Links))
+	}
+	first, repeat := net.Links[0], net.Links[0]
+	// Another observation of the first link (another source), which adds its weight.
+	repeat.Weight, repeat.Cases, repeat.Sources = 5, []string{"c9"}, []string{"later.csv:2"}
+	links := append(slices.Clone(net.Links), repeat)
+
+	path := filepath.Join(t.TempDir(), "bulk.db")
+	s := mustOpenPath(t, path)
+	indexes := func() []string {
+		db, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		rows, err := db.Query(`SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	before := indexes()
+	if len(before) < 5 {
+		t.Fatalf("indexes before: %v", before)
+	}
+
+	// A bulk write that fails at its last link leaves the store as it was.
+	bad := append(slices.Clone(links), ringleader.Link{Type: ringleader.LinkHolds, Source: "p1", Target: "phone:none"})
+	if _, err := s.Write(t.Context(), &ringleader.Batch{Entities: net.Entities, Links: bad}); ringleader.ErrorCode(err) != ringleader.EINVALID {
+		t.Fatalf("bulk write with an unknown endpoint: %v, want EINVALID", err)
+	}
+	if got := indexes(); !slices.Equal(got, before) {
+		t.Fatalf("indexes after a failed bulk write:\n%v\nwant\n%v", got, before)
+	}
+	if c, err := s.Counts(t.Context(), ringleader.AllCases()); err != nil || c.TotalEntities() != 0 {
+		t.Fatalf("Counts after a failed bulk write = %+v, %v; want nothing", c, err)
+	}
+
+	res, err := s.Write(t.Context(), &ringleader.Batch{Entities: net.Entities, Links: links})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (ringleader.WriteResult{EntitiesCreated: len(net.Entities), LinksCreated: len(net.Links), LinksUpdated: 1}); res != want {
+		t.Errorf("WriteResult %+v, want %+v", res, want)
+	}
+	if got := indexes(); !slices.Equal(got, before) {
+		t.Errorf("indexes after a bulk write:\n%v\nwant\n%v", got, before)
+	}
+
+	// The same records written in small batches, one store read against the other.
+	small := mustOpen(t)
+	for chunk := range slices.Chunk(net.Entities, 3000) {
+		writeNetwork(t, small, &ringleader.Network{Entities: chunk})
+	}
+	for chunk := range slices.Chunk(links, 3000) {
+		writeNetwork(t, small, &ringleader.Network{Links: chunk})
+	}
+	for _, scope := range []ringleader.Scope{ringleader.AllCases(), ringleader.CasesScope("c1"), ringleader.CasesScope("c1", "c2", "c9")} {
+		want, err := small.Network(t.Context(), scope, ringleader.NetworkFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Network(t.Context(), scope, ringleader.NetworkFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(scope.Key(), func(t *testing.T) { equalNetworks(t, got, want) })
+	}
+	merged, err := s.Network(t.Context(), ringleader.AllCases(), ringleader.NetworkFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(merged.Links, func(l ringleader.Link) bool { return l.Key() == first.Key() })
+	if i < 0 || merged.Links[i].Weight != first.W()+5 || !slices.Contains(merged.Links[i].Cases, "c9") {
+		t.Errorf("the link repeated at the batch's end: %+v; want its weights added (%g + 5) and case c9", merged.Links[max(i, 0)], first.W())
+	}
+	if found, err := s.FindEntities(t.Context(), ringleader.AllCases(), ringleader.EntityQuery{Text: net.Entities[11_999].Name}); err != nil || len(found) == 0 {
+		t.Errorf("FindEntities(%q) = %v, %v; want the last entity found through the rebuilt name index", net.Entities[11_999].Name, found, err)
+	}
+}
