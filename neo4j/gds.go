@@ -167,7 +167,10 @@ func (s *Store) GDSCommunities(ctx context.Context, scope ringleader.Scope, opt 
 	if opt.Directed {
 		return nil, ringleader.Errorf(ringleader.EINVALID, "directed: GDS's Louvain optimises undirected modularity; drop directed or use the ringleader engine")
 	}
-	config := map[string]any{"mutateProperty": gdsCommunityProperty}
+	// One thread: on a 2-core server GDS 2.x's parallel Louvain took 21–25 s on 100k nodes and 1M
+	// relationships at concurrency 2–4, and 2.3–3.0 s at 1 (../shared/notes/verified-here.md), with the
+	// same modularity. A server with more cores may do better at its default; this one is measured.
+	config := map[string]any{"mutateProperty": gdsCommunityProperty, "concurrency": 1}
 	if opt.Weighted {
 		config["relationshipWeightProperty"] = "weight"
 	}
