@@ -214,7 +214,7 @@ func measureSize(ctx context.Context, o options, n int, logf func(string, ...any
 	record(res)
 	if !res.ok() {
 		skipAll("the load failed", analyses()...)
-		skipAll("the load failed", "api-first", "api-cached", "export")
+		skipAll("the load failed", "api-first", "api-cached", "api-burst", "export")
 		return sr, ctx.Err()
 	}
 
@@ -233,11 +233,12 @@ func measureSize(ctx context.Context, o options, n int, logf func(string, ...any
 	logf("[%s] API: token and serve…", lbl)
 	tokRes, tok := r.command(ctx, "token", "token", "create", "--name", "scale-bench", "--role", "analyst", "--cases", "all")
 	if !tokRes.ok() {
-		skipAll("no token: "+tokRes.Detail, "api-first", "api-cached")
+		skipAll("no token: "+tokRes.Detail, "api-first", "api-cached", "api-burst")
 	} else {
-		first, cached := r.apiCalls(ctx, strings.TrimSpace(string(tok)), apiQuery)
+		first, cached, burst := r.apiCalls(ctx, strings.TrimSpace(string(tok)), apiQuery)
 		record(first)
 		record(cached)
+		record(burst)
 	}
 
 	logf("[%s] export…", lbl)
@@ -278,7 +279,7 @@ const apiQuery = "/api/v1/insights/centrality?measure=pagerank&top=10"
 
 // stepOrder is the table's order of steps.
 func stepOrder() []string {
-	return append(append([]string{"load"}, analyses()...), "api-first", "api-cached", "export")
+	return append(append([]string{"load"}, analyses()...), "api-first", "api-cached", "api-burst", "export")
 }
 
 func removeStore(path string) {

@@ -180,7 +180,8 @@ func section(rep *report, png string) string {
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	p("%s\n\n", heading)
 	p("`make bench-scale` (bench/scale) generates CSV bundles of growing size and measures, on SQLite, each step a\n")
-	p("process of its own: `load`, five analyses, the API's centrality route (first call and cached) and `export`.\n")
+	p("process of its own: `load`, five analyses, the API's centrality route (first call, cached, and a burst of\n")
+	p("distinct requests) and `export`.\n")
 	p("This section is written by that run; the raw figures are in `bench/results/scale.json`.\n\n")
 	p("### Machine\n\n| | |\n|---|---|\n")
 	for _, k := range []string{"nproc", "cpu", "memory", "kernel", "go"} {
@@ -203,7 +204,9 @@ func section(rep *report, png string) string {
 	p("  --format json`; each process reads the store and builds the projection again, then runs the kernel.\n")
 	p("- API: `serve` on a free loopback port with an analyst token, `GET %s` twice: the first\n", apiQuery)
 	p("  call reads the store, projects and computes; the second comes from the engine's cache. Their peak is the\n")
-	p("  server's VmHWM after each call.\n")
+	p("  server's VmHWM after each call. Then %d requests that differ only in options (directed, weighted, full\n", len(burstQueries))
+	p("  view, measure) go at once to the same server (default `--memory-budget`: half the machine), and `/healthz`\n")
+	p("  after them: the burst is ok when the server is still up and each request had 200, or 413 or 504 with advice.\n")
 	p("- `export` writes the whole store in its default format (FollowTheMoney JSON Lines) to a file.\n")
 	p("- A step that fails, runs past %s or passes %.0f MiB resident is recorded as such and the run goes on.\n", rep.Timeout, rep.MaxRSSMiB)
 	p("- Slopes: least-squares fit of log seconds (wall, then CPU) or log peak MiB against log people, over the sizes\n")

@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -265,16 +267,31 @@ func lastLine(path string) string {
 	return strings.TrimSpace(lines[len(lines)-1])
 }
 
+// burstQueries are centrality requests that differ from apiQuery and from each other only in their options, sent
+// at once: issue 18 found five such requests took an unbounded server from 4.4 GB to 18.9 GB at a million people.
+var burstQueries = []string{
+	"/api/v1/insights/centrality?measure=pagerank&top=10&directed=true",
+	"/api/v1/insights/centrality?measure=pagerank&top=10&weighted=true",
+	"/api/v1/insights/centrality?measure=pagerank&top=10&view=full",
+	"/api/v1/insights/centrality?measure=degree&top=10",
+	"/api/v1/insights/centrality?measure=degree&top=10&directed=true&weighted=true",
+	"/api/v1/insights/centrality?measure=core&top=10",
+}
+
 // apiCalls starts `serve` on a free loopback port with the token, calls the centrality route twice (the first
-// computes the projection and the measure, the second finds them in the engine's cache) and stops the server. Each
-// call's peak is the server's VmHWM after it.
-func (r *runner) apiCalls(ctx context.Context, token, query string) (first, cached stepResult) {
+// computes the projection and the measure, the second finds them in the engine's cache), then sends the burst of
+// distinct requests at once and asks /healthz whether the server is still up, and stops the server. Each call's
+// peak is the server's VmHWM after it. The burst is ok when the server is up after it and each request had 200,
+// or a refusal that says why (413 too large for the memory budget, 504 past the analysis deadline).
+func (r *runner) apiCalls(ctx context.Context, token, query string) (first, cached, burst stepResult) {
 	first = stepResult{Step: "api-first", Log: filepath.Join(r.logDir, r.label+"-serve.log")}
 	cached = stepResult{Step: "api-cached", Log: first.Log}
-	fail := func(status, detail string) (stepResult, stepResult) {
+	burst = stepResult{Step: "api-burst", Log: first.Log}
+	fail := func(status, detail string) (stepResult, stepResult, stepResult) {
 		first.Status, first.Detail = status, detail
 		cached.Status, cached.Detail = statusSkipped, "the first call failed"
-		return first, cached
+		burst.Status, burst.Detail = statusSkipped, "the first call failed"
+		return first, cached, burst
 	}
 	logf, err := os.Create(first.Log)
 	if err != nil {
@@ -319,25 +336,31 @@ func (r *runner) apiCalls(ctx context.Context, token, query string) (first, cach
 	case <-ctx.Done():
 		return fail(statusFailed, ctx.Err().Error())
 	}
+	// get sends one request and returns its status and body.
+	get := func(cctx context.Context, query string) (int, []byte, error) {
+		req, err := http.NewRequestWithContext(cctx, http.MethodGet, url+query, nil)
+		if err != nil {
+			return 0, nil, err
+		}
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, nil, err
+		}
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		return resp.StatusCode, body, err
+	}
 	call := func(res *stepResult) {
 		cctx, cancel := context.WithTimeout(ctx, r.timeout)
 		defer cancel()
-		req, err := http.NewRequestWithContext(cctx, http.MethodGet, url+query, nil)
-		if err != nil {
-			res.Status, res.Detail = statusFailed, err.Error()
-			return
-		}
-		req.Header.Set("Authorization", "Bearer "+token)
 		cpu0, _ := procCPU(cmd.Process.Pid)
 		t0 := time.Now()
-		resp, err := http.DefaultClient.Do(req)
+		code, body, err := get(cctx, query)
 		if err == nil {
-			var body []byte
-			body, err = io.ReadAll(resp.Body)
-			resp.Body.Close()
 			res.Seconds = time.Since(t0).Seconds()
-			if err == nil && resp.StatusCode != http.StatusOK {
-				err = fmt.Errorf("%s: %.200s", resp.Status, body)
+			if code != http.StatusOK {
+				err = fmt.Errorf("%d: %.200s", code, body)
 			}
 			res.Detail = fmt.Sprintf("%d bytes", len(body))
 		}
@@ -361,11 +384,70 @@ func (r *runner) apiCalls(ctx context.Context, token, query string) (first, cach
 	call(&first)
 	if !first.ok() {
 		cached.Status, cached.Detail = statusSkipped, "the first call failed"
-		return first, cached
+		burst.Status, burst.Detail = statusSkipped, "the first call failed"
+		return first, cached, burst
 	}
 	fmt.Fprintf(r.stderr, "      GET %s (again: cached)\n", query)
 	call(&cached)
-	return first, cached
+	fmt.Fprintf(r.stderr, "      %d distinct requests at once\n", len(burstQueries))
+	r.burst(ctx, &burst, cmd.Process.Pid, over, get, logf)
+	return first, cached, burst
+}
+
+// burst sends burstQueries at once through get, then asks /healthz, and records the outcome in res.
+func (r *runner) burst(ctx context.Context, res *stepResult, pid int, over *memoryWatch,
+	get func(context.Context, string) (int, []byte, error), logf io.Writer) {
+	cctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	cpu0, _ := procCPU(pid)
+	t0 := time.Now()
+	codes := make([]int, len(burstQueries))
+	errs := make([]error, len(burstQueries))
+	var wg sync.WaitGroup
+	for i, q := range burstQueries {
+		wg.Go(func() {
+			var body []byte
+			codes[i], body, errs[i] = get(cctx, q)
+			fmt.Fprintf(logf, "# api-burst %s: %d %.200s\n", q, codes[i], body)
+		})
+	}
+	wg.Wait()
+	res.Seconds = time.Since(t0).Seconds()
+	res.PeakMiB, _ = procStatus(pid, "VmHWM")
+	if cpu1, ok := procCPU(pid); ok {
+		res.CPUSeconds = cpu1 - cpu0
+	}
+	count := map[int]int{}
+	var bad []string
+	for i, code := range codes {
+		count[code]++
+		switch {
+		case errs[i] != nil:
+			bad = append(bad, fmt.Sprintf("%s: %v", burstQueries[i], errs[i]))
+		case code != http.StatusOK && code != http.StatusRequestEntityTooLarge && code != http.StatusGatewayTimeout:
+			bad = append(bad, fmt.Sprintf("%s: %d", burstQueries[i], code))
+		}
+	}
+	var parts []string
+	for _, code := range slices.Sorted(maps.Keys(count)) {
+		parts = append(parts, fmt.Sprintf("%d×%d", count[code], code))
+	}
+	hctx, hcancel := context.WithTimeout(ctx, 10*time.Second)
+	defer hcancel()
+	health, _, herr := get(hctx, "/healthz")
+	up := herr == nil && health == http.StatusOK
+	res.Detail = fmt.Sprintf("%d requests: %s; server up after: %t", len(burstQueries), strings.Join(parts, ", "), up)
+	switch {
+	case over.Killed():
+		res.Status, res.Detail = statusMemory, fmt.Sprintf("server killed above %.0f MiB resident", r.maxRSS)
+	case !up:
+		res.Status = statusFailed
+	case len(bad) > 0:
+		res.Status, res.Detail = statusFailed, res.Detail+"; "+strings.Join(bad, "; ")
+	default:
+		res.Status = statusOK
+	}
+	fmt.Fprintf(logf, "# %s: %s, %.3f s, server peak %.0f MiB %s\n", res.Step, res.Status, res.Seconds, res.PeakMiB, res.Detail)
 }
 
 var listening = regexp.MustCompile(`listening on (https?://[^ ]+)`)
