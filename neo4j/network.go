@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -35,9 +36,100 @@ func (s *Store) Network(ctx context.Context, scope ringleader.Scope, f ringleade
 	if err != nil {
 		return nil, wrap(err, "read network")
 	}
-	// Keys sort as Go compares strings, which Cypher's ORDER BY (UTF-16) does not always match.
+	// Keys sort as Go compares strings, which Cypher's ORDER BY (UTF-16) does not always match (see
+	// StreamNetwork); a sorted list costs the sort one pass.
 	net.Sort()
 	return net, nil
+}
+
+// StreamNetwork calls entity and link with the records Network returns, in its order, decoding each as it
+// arrives, from one read transaction: a projection of a million people then never holds their records. The
+// links come in key order from Cypher, but for runs of keys holding a character from U+E000 up, where Cypher's
+// order (UTF-16) and Go's (code points) can differ: such a run lies between the same two other keys in both
+// orders, so it is held and sorted alone. The transaction is explicit, not managed: the driver retries a
+// managed one from its start, and no callback may see a record twice. A callback's error is returned as it is.
+func (s *Store) StreamNetwork(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter,
+	entity func(*ringleader.Entity) error, link func(*ringleader.Link) error) error {
+	session := s.session(ctx, neo4jdrv.AccessModeRead)
+	defer session.Close(context.WithoutCancel(ctx))
+	tx, err := session.BeginTransaction(ctx)
+	if err != nil {
+		return wrap(err, "read network")
+	}
+	defer tx.Close(context.WithoutCancel(ctx))
+	var stop error // a callback's
+	params := scopeParams(scope)
+	var e ringleader.Entity
+	err = each(ctx, tx, qNetworkEntities, params, func(r *neo4jdrv.Record) error {
+		var err error
+		if e, err = decodeEntity(r.Values[0]); err != nil {
+			return err
+		}
+		stop = entity(&e)
+		return stop
+	})
+	if stop != nil || err != nil {
+		return cmp.Or(stop, wrap(err, "read network"))
+	}
+	var l ringleader.Link
+	var last string
+	emit := func(x *ringleader.Link) error {
+		key := x.Key()
+		if key < last {
+			return ringleader.Errorf(ringleader.EINTERNAL, "neo4j: read network: link %q came after %q", key, last)
+		}
+		last, l = key, *x
+		stop = link(&l)
+		return stop
+	}
+	var run []ringleader.Link // links whose keys Cypher may order otherwise, since the last other link
+	flush := func() error {
+		slices.SortStableFunc(run, func(a, b ringleader.Link) int { return strings.Compare(a.Key(), b.Key()) })
+		for i := range run {
+			if err := emit(&run[i]); err != nil {
+				return err
+			}
+		}
+		run = run[:0]
+		return nil
+	}
+	err = each(ctx, tx, qNetworkLinks, with(params, "from", str(f.From), "to", str(f.To)), func(r *neo4jdrv.Record) error {
+		x, err := decodeLink(r.Values[0])
+		if err != nil {
+			return err
+		}
+		if ordersApart(x.Key()) {
+			run = append(run, x)
+			return nil
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		return emit(&x)
+	})
+	if err == nil {
+		err = flush()
+	}
+	switch {
+	case stop != nil:
+		return stop
+	case ringleader.ErrorCode(err) == ringleader.EINTERNAL:
+		return err
+	case err != nil:
+		return wrap(err, "read network")
+	}
+	return nil
+}
+
+// ordersApart reports whether s holds a character from U+E000 up, where UTF-16 order, Cypher's, and code point
+// order, Go's, can differ: below it the two orders are the same.
+func ordersApart(s string) bool {
+	for _, r := range s {
+		if r >= 0xE000 {
+			return true
+		}
+	}
+	return false
 }
 
 // Neighbourhood returns what ringleader.Neighbourhood returns on the network visible in scope: the entities within

@@ -166,8 +166,13 @@ func run(ctx context.Context, tx neo4jdrv.ManagedTransaction, stmt string, param
 	return res.Collect(ctx)
 }
 
+// statementRunner is what each needs of a transaction, managed or explicit.
+type statementRunner interface {
+	Run(ctx context.Context, cypher string, params map[string]any) (neo4jdrv.ResultWithContext, error)
+}
+
 // each runs stmt in tx and calls fn for each record as it arrives, so that a large result is never held whole.
-func each(ctx context.Context, tx neo4jdrv.ManagedTransaction, stmt string, params map[string]any, fn func(*neo4jdrv.Record) error) error {
+func each(ctx context.Context, tx statementRunner, stmt string, params map[string]any, fn func(*neo4jdrv.Record) error) error {
 	res, err := tx.Run(ctx, stmt, params)
 	if err != nil {
 		return err
