@@ -13,41 +13,25 @@ import (
 
 // Network returns ringleader.FilterNetwork(stored, scope, f): the entities visible in scope in Seq order and the
 // visible links among them that f keeps, in key order. Scope and time window are applied in Cypher, in one read
-// transaction; records are decoded as they stream in.
+// transaction; records are decoded as they stream in (see readNetwork).
 func (s *Store) Network(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter) (*ringleader.Network, error) {
 	net, err := readTx(ctx, s, func(tx neo4jdrv.ManagedTransaction) (*ringleader.Network, error) {
-		net := &ringleader.Network{}
-		params := scopeParams(scope)
-		err := each(ctx, tx, qNetworkEntities, params, func(r *neo4jdrv.Record) error {
-			e, err := decodeEntity(r.Values[0])
-			net.Entities = append(net.Entities, e)
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-		err = each(ctx, tx, qNetworkLinks, with(params, "from", str(f.From), "to", str(f.To)), func(r *neo4jdrv.Record) error {
-			l, err := decodeLink(r.Values[0])
-			net.Links = append(net.Links, l)
-			return err
-		})
+		net := &ringleader.Network{} // afresh on each try of the managed transaction
+		err := readNetwork(ctx, tx, scope, f,
+			func(e *ringleader.Entity) error { net.Entities = append(net.Entities, *e); return nil },
+			func(l *ringleader.Link) error { net.Links = append(net.Links, *l); return nil })
 		return net, err
 	})
 	if err != nil {
 		return nil, wrap(err, "read network")
 	}
-	// Keys sort as Go compares strings, which Cypher's ORDER BY (UTF-16) does not always match (see
-	// StreamNetwork); a sorted list costs the sort one pass.
-	net.Sort()
 	return net, nil
 }
 
 // StreamNetwork calls entity and link with the records Network returns, in its order, decoding each as it
 // arrives, from one read transaction: a projection of a million people then never holds their records. The
-// links come in key order from Cypher, but for runs of keys holding a character from U+E000 up, where Cypher's
-// order (UTF-16) and Go's (code points) can differ: such a run lies between the same two other keys in both
-// orders, so it is held and sorted alone. The transaction is explicit, not managed: the driver retries a
-// managed one from its start, and no callback may see a record twice. A callback's error is returned as it is.
+// transaction is explicit, not managed: the driver retries a managed one from its start, and no callback may see
+// a record twice. A callback's error is returned as it is.
 func (s *Store) StreamNetwork(ctx context.Context, scope ringleader.Scope, f ringleader.NetworkFilter,
 	entity func(*ringleader.Entity) error, link func(*ringleader.Link) error) error {
 	session := s.session(ctx, neo4jdrv.AccessModeRead)
@@ -58,29 +42,45 @@ func (s *Store) StreamNetwork(ctx context.Context, scope ringleader.Scope, f rin
 	}
 	defer tx.Close(context.WithoutCancel(ctx))
 	var stop error // a callback's
+	err = readNetwork(ctx, tx, scope, f,
+		func(e *ringleader.Entity) error { stop = entity(e); return stop },
+		func(l *ringleader.Link) error { stop = link(l); return stop })
+	switch {
+	case stop != nil:
+		return stop
+	case err != nil:
+		return wrap(err, "read network")
+	}
+	return nil
+}
+
+// readNetwork runs the network's two queries in tx and calls entity and link with each record, decoded into a
+// struct reused from one call to the next. The links come in key order from Cypher, but for runs of keys holding
+// a character from U+E000 up, where Cypher's order (UTF-16) and Go's (code points) can differ: such a run lies
+// between the same two other keys in both orders, so it is held and sorted alone.
+func readNetwork(ctx context.Context, tx statementRunner, scope ringleader.Scope, f ringleader.NetworkFilter,
+	entity func(*ringleader.Entity) error, link func(*ringleader.Link) error) error {
 	params := scopeParams(scope)
 	var e ringleader.Entity
-	err = each(ctx, tx, qNetworkEntities, params, func(r *neo4jdrv.Record) error {
+	err := each(ctx, tx, qNetworkEntities, params, func(r *neo4jdrv.Record) error {
 		var err error
 		if e, err = decodeEntity(r.Values[0]); err != nil {
 			return err
 		}
-		stop = entity(&e)
-		return stop
+		return entity(&e)
 	})
-	if stop != nil || err != nil {
-		return cmp.Or(stop, wrap(err, "read network"))
+	if err != nil {
+		return err
 	}
 	var l ringleader.Link
 	var last string
 	emit := func(x *ringleader.Link) error {
 		key := x.Key()
 		if key < last {
-			return ringleader.Errorf(ringleader.EINTERNAL, "neo4j: read network: link %q came after %q", key, last)
+			return ringleader.Errorf(ringleader.EINTERNAL, "link %q came after %q", key, last)
 		}
 		last, l = key, *x
-		stop = link(&l)
-		return stop
+		return link(&l)
 	}
 	var run []ringleader.Link // links whose keys Cypher may order otherwise, since the last other link
 	flush := func() error {
@@ -107,18 +107,10 @@ func (s *Store) StreamNetwork(ctx context.Context, scope ringleader.Scope, f rin
 		}
 		return emit(&x)
 	})
-	if err == nil {
-		err = flush()
-	}
-	switch {
-	case stop != nil:
-		return stop
-	case ringleader.ErrorCode(err) == ringleader.EINTERNAL:
+	if err != nil {
 		return err
-	case err != nil:
-		return wrap(err, "read network")
 	}
-	return nil
+	return flush()
 }
 
 // ordersApart reports whether s holds a character from U+E000 up, where UTF-16 order, Cypher's, and code point
